@@ -1,0 +1,6 @@
+// Every migration, in order. A feature appends its migration here (one line each).
+import { Migration20261126000000_foundation } from './Migration20261126000000_foundation.js';
+
+export const migrationsList = [
+  { name: 'Migration20261126000000_foundation', class: Migration20261126000000_foundation },
+];
