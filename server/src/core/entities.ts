@@ -5,5 +5,6 @@ import { Membership } from '../auth/membership.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Invitation } from '../auth/invitation.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { MemberStructure } from '../members/member.entity.js';
 
-export const entities = [Organization, User, Membership, Session, Invitation, AuditEvent];
+export const entities = [Organization, User, Membership, Session, Invitation, AuditEvent, MemberStructure];
