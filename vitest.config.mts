@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: { name: 'unit', include: ['server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/helpers/setup.ts'] },
       },
       {
         resolve: { alias },

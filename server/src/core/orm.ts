@@ -20,6 +20,7 @@ export function ormOptions(clientUrl: string, opts: { poolMax?: number; counter?
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     pool: { min: 0, max: opts.poolMax ?? 10 },
     forceUtcTimezone: true,
