@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -24,6 +24,7 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     dir = mkdtempSync(path.join(tmpdir(), 'passerelle-pg-'));
+    chmodSync(dir, 0o755); // as root, PostgreSQL runs as its own user and must reach the folder
     handle = await startEmbeddedPostgres(path.join(dir, 'data'), createLogger('silent'), 'postgres');
     adminUrl = handle.ownerUrl;
   }
