@@ -11,7 +11,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import type { AppContext } from './context.js';
-import { buildContext, type ContextDeps } from './context-factory.js';
+import { buildContext, requestIdFor, type ContextDeps } from './context-factory.js';
+import { pinoHttp } from 'pino-http';
 import { makeFormatError } from './errors.js';
 import { requestLifecyclePlugin } from './request-lifecycle.js';
 import { getSchema } from './schema.js';
@@ -55,6 +56,20 @@ export async function createHttpApp(deps: ContextDeps): Promise<HttpApp> {
     ],
   });
   await apollo.start();
+
+  // One access-log line per request, with the id every other log line of the request carries.
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: requestIdFor,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
