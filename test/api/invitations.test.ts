@@ -117,3 +117,27 @@ describe('inviting, changing roles and removing people', () => {
     expect(await count()).toBe(few);
   });
 });
+
+describe('dates and payloads', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('dates from raw SQL are ISO 8601, and login returns the memberships of the person signed in', async () => {
+    const login = await app.gql(`mutation($i: LoginInput!) { login(input: $i) { token user { email memberships { role createdAt organization { slug } } } } }`, {
+      i: { email: 'admin@chantier-ecole.example', password: DEMO_PASSWORD },
+    });
+    expect(login.errors).toBeUndefined();
+    expect(login.data.login.user.memberships[0]).toMatchObject({ role: 'FEDERATION_ADMIN', organization: { slug: 'chantier-ecole' } });
+    expect(login.data.login.user.memberships[0].createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    const token = login.data.login.token;
+    const inv = await app.gql(INVITE, { i: { email: 'dates@example.org', role: 'FEDERATION_STAFF' } }, { token });
+    const pending = await app.gql(`{ pendingInvitations { expiresAt createdAt } }`, {}, { token });
+    expect(pending.errors).toBeUndefined();
+    expect(pending.data.pendingInvitations[0].expiresAt).toMatch(/^\d{4}-\d\d-\d\dT.*Z$/);
+    const preview = await app.gql(`query($t: String!) { invitation(token: $t) { expiresAt } }`, { t: tokenOf(inv.data.inviteUser.inviteUrl) });
+    expect(preview.data.invitation.expiresAt).toMatch(/Z$/);
+  });
+});

@@ -5,7 +5,7 @@ import { AppError } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle.service.js';
-import { createSession, revokeSession } from './session.service.js';
+import { createSession, loadMemberships, revokeSession } from './session.service.js';
 import { clearSessionCookie, setSessionCookie } from './cookie.js';
 
 const loginSchema = z.object({
@@ -21,8 +21,10 @@ export interface SignedIn {
 
 /** Starts a session for a person who has just proven who they are. */
 export async function startSession(ctx: AppContext, user: SignedIn['user']): Promise<SignedIn> {
-  const { token, expiresAt } = await createSession(ctx.em, ctx.config, user.id, ctx.http.req.get('user-agent') ?? null);
+  const { token, expiresAt, sessionId } = await createSession(ctx.em, ctx.config, user.id, ctx.http.req.get('user-agent') ?? null);
   setSessionCookie(ctx, token, expiresAt);
+  // The rest of this operation (e.g. `login { user { memberships } }`) acts as the person signed in.
+  ctx.viewer = { userId: user.id, email: user.email, displayName: user.displayName, sessionId, memberships: await loadMemberships(ctx.em, user.id) };
   return { token, expiresAt, user };
 }
 

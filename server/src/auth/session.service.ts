@@ -76,12 +76,12 @@ export async function loadMemberships(em: EntityManager, userId: string): Promis
 export async function createSession(em: EntityManager, config: Config, userId: string, userAgent: string | null) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + config.SESSION_ABSOLUTE_HOURS * 3_600_000);
-  await em.execute(
+  const [row] = await em.execute<{ id: string }[]>(
     `insert into sessions (id, token_hash, user_id, last_seen_at, absolute_expires_at, user_agent)
-     values (gen_random_uuid(), ?, ?, now(), ?, ?)`,
+     values (gen_random_uuid(), ?, ?, now(), ?, ?) returning id`,
     [hashToken(token), userId, expiresAt, userAgent?.slice(0, 300) ?? null],
   );
-  return { token, expiresAt };
+  return { token, expiresAt, sessionId: row.id };
 }
 
 export const revokeSession = (em: EntityManager, sessionId: string) =>

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISO } from './scalars.js';
 import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
@@ -9,6 +9,13 @@ import { AccountResolver } from '../auth/account.resolver.js';
 import { UsersResolver, UserFieldsResolver } from '../auth/users.resolver.js';
 import { InvitationResolver } from '../auth/invitation.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { MemberResolver } from '../members/member.resolver.js';
+import { MemberFieldsResolver, SiretStructureFieldsResolver } from '../members/member.fields.js';
+import { ContractResolver } from '../contracts/contract.resolver.js';
+import { ExitResolver } from '../exits/exit.resolver.js';
+import { MeetingResolver } from '../meetings/meeting.resolver.js';
+import { MeetingFieldsResolver, ActionItemFieldsResolver, MeetingConflictFieldsResolver, WorkingGroupFieldsResolver } from '../meetings/meeting.fields.js';
+import { WorkingGroupResolver } from '../meetings/working-group.resolver.js';
 
 // The one list of resolvers. A feature adds its resolvers here (one line each).
 export const resolvers = [
@@ -19,6 +26,12 @@ export const resolvers = [
   UserFieldsResolver,
   InvitationResolver,
   OrganizationResolver,
+  MemberResolver,
+  MemberFieldsResolver,
+  SiretStructureFieldsResolver,
+  MeetingResolver, MeetingFieldsResolver, ActionItemFieldsResolver, MeetingConflictFieldsResolver, WorkingGroupResolver, WorkingGroupFieldsResolver,
+  ContractResolver,
+  ExitResolver,
 ] as unknown as NonEmptyArray<Function>;
 
 let built: GraphQLSchema | null = null;
@@ -29,7 +42,7 @@ export async function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
-    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
   return built;
