@@ -10,9 +10,10 @@ import { ensureAppRole, ensureDatabase, freePort, migrateAndGrant, startEmbedded
 import { BENCH_PASSWORD, REGION_EMAIL, adminEmail, generateBase, networkId, networkSlug } from './dataset.js';
 import type { BenchModule, BenchSessions, BenchSize } from './types.js';
 import { foundationBench } from './foundation.js';
+import { meetingsBench } from './meetings.js';
 
 // Each feature's benchmark module (one line each).
-const modules: BenchModule[] = [foundationBench];
+const modules: BenchModule[] = [foundationBench, meetingsBench];
 
 /**
  * npm run bench: a deterministic dataset, the server in production mode as a separate process,

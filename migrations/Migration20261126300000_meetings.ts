@@ -6,9 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
  * services and enforced again here by row-level security.
  *
  * Policy recursion: a meeting is visible through its invitations, and an invitation through its
- * meeting. Both policies call `app_visible_meeting_ids()`, a SECURITY DEFINER function that reads
- * the two tables as their owner (no policy applied), so no policy ever reads another policed table
- * that points back. Same for working groups and their members.
+ * meeting (policy on A reading B whose policy reads A: "infinite recursion detected in policy").
+ * The cycle is cut once: the meetings policy reads invitations through `app_invited_meeting_ids()`,
+ * a SECURITY DEFINER function that reads them as the owner (no policy applied); every child table
+ * (invitations included) follows its meeting with `exists (select 1 from meetings ...)`. Same for
+ * working groups and their members.
  */
 export class Migration20261126300000_meetings extends Migration {
   override async up(): Promise<void> {
@@ -76,6 +78,7 @@ export class Migration20261126300000_meetings extends Migration {
     );`);
     this.addSql(`create unique index meeting_invitations_org_uq on meeting_invitations (meeting_id, organization_id) where user_id is null;`);
     this.addSql(`create unique index meeting_invitations_user_uq on meeting_invitations (meeting_id, user_id) where user_id is not null;`);
+    this.addSql(`create index meeting_invitations_meeting_idx on meeting_invitations (meeting_id);`);
     this.addSql(`create index meeting_invitations_org_idx on meeting_invitations (organization_id, meeting_id);`);
     this.addSql(`create index meeting_invitations_user_idx on meeting_invitations (user_id, meeting_id);`);
 
@@ -131,21 +134,20 @@ export class Migration20261126300000_meetings extends Migration {
     );`);
     this.addSql(`create index meeting_notices_user_idx on meeting_notices (user_id, created_at desc);`);
 
-    // Visibility, read by the policies. SECURITY DEFINER: reads as the owner, so it never triggers
-    // the policies that call it (no recursion). A structure account sees only personal invitations.
-    this.addSql(`create function app_visible_meeting_ids() returns setof uuid language sql stable security definer
+    // The meetings one is invited to, read by the meetings policy. SECURITY DEFINER: reads the
+    // invitations as the owner, so the invitations policy (which looks at meetings) is not applied
+    // and cannot recurse. A structure account sees only personal invitations.
+    this.addSql(`create function app_invited_meeting_ids() returns setof uuid language sql stable security definer
       set search_path from current as $$
-        select m.id from meetings m where m.convener_org_id = app_organization()
-        union
         select i.meeting_id from meeting_invitations i
-         where i.user_id = app_user()
-            or (i.organization_id = app_organization() and app_org_kind() is distinct from 'STRUCTURE')
+         where i.user_id = (select app_user())
+            or (i.organization_id = (select app_organization()) and (select app_org_kind()) is distinct from 'STRUCTURE')
       $$;`);
     this.addSql(`create function app_visible_working_group_ids() returns setof uuid language sql stable security definer
       set search_path from current as $$
-        select g.id from working_groups g where g.convener_org_id = app_organization()
+        select g.id from working_groups g where g.convener_org_id = (select app_organization())
         union
-        select w.working_group_id from working_group_members w where w.organization_id = app_organization()
+        select w.working_group_id from working_group_members w where w.organization_id = (select app_organization())
       $$;`);
     // The calendar feed is read without a session: the token (hashed) names the person and organisation.
     this.addSql(`create function calendar_feed_owner(p_hash text) returns table (user_id uuid, organization_id uuid) language sql stable security definer
@@ -154,41 +156,52 @@ export class Migration20261126300000_meetings extends Migration {
           join memberships ms on ms.user_id = t.user_id and ms.organization_id = t.organization_id
          where t.token_hash = p_hash and t.revoked_at is null
       $$;`);
-    this.addSql(`revoke execute on function app_visible_meeting_ids(), app_visible_working_group_ids(), calendar_feed_owner(text) from public;`);
+    // Free/busy across networks for conflict warnings and the slot finder: times only, never titles,
+    // and only for organisations that may convene (the Region and the networks).
+    this.addSql(`create function meeting_busy(p_orgs uuid[], p_users uuid[], p_from timestamptz, p_to timestamptz, p_exclude uuid)
+      returns table (starts_at timestamptz, ends_at timestamptz, organization_id uuid, user_id uuid)
+      language sql stable security definer set search_path from current as $$
+        select m.starts_at, m.ends_at, case when i.user_id is null then i.organization_id end, coalesce(i.user_id, i.answered_by_user_id)
+          from meeting_invitations i join meetings m on m.id = i.meeting_id
+         where app_org_kind() in ('FUNDER', 'FEDERATION')
+           and m.status <> 'CANCELLED' and m.starts_at < p_to and m.ends_at > p_from
+           and m.id is distinct from p_exclude and i.answer = 'ACCEPTED'
+           and (i.user_id = any(p_users) or i.answered_by_user_id = any(p_users) or (i.user_id is null and i.organization_id = any(p_orgs)))
+      $$;`);
+    this.addSql(`revoke execute on function app_invited_meeting_ids(), app_visible_working_group_ids(), calendar_feed_owner(text), meeting_busy(uuid[], uuid[], timestamptz, timestamptz, uuid) from public;`);
 
-    const visible = `(select app_visible_meeting_ids())`;
+    // Child rows follow their meeting: the subquery applies the meetings policy.
+    const visible = (t: string) => `exists (select 1 from meetings m where m.id = ${t}.meeting_id)`;
     for (const t of ['working_groups', 'working_group_members', 'meetings', 'agenda_items', 'meeting_invitations', 'meeting_minutes', 'decisions', 'action_items', 'calendar_feed_tokens', 'meeting_notices']) {
       this.addSql(`alter table ${t} enable row level security;`);
       this.addSql(`alter table ${t} force row level security;`);
     }
     this.addSql(`create policy working_groups_visible on working_groups
-      using (id in (select app_visible_working_group_ids()) or convener_org_id = (select app_organization()))
+      using (id in (select x from app_visible_working_group_ids() x) or convener_org_id = (select app_organization()))
       with check (convener_org_id = (select app_organization()));`);
     this.addSql(`create policy working_group_members_visible on working_group_members
-      using (working_group_id in (select app_visible_working_group_ids()))
-      with check (working_group_id in (select app_visible_working_group_ids()));`);
+      using (working_group_id in (select x from app_visible_working_group_ids() x))
+      with check (working_group_id in (select x from app_visible_working_group_ids() x));`);
     this.addSql(`create policy meetings_visible on meetings
-      using (id in ${visible} or convener_org_id = (select app_organization()))
-      with check (id in ${visible} or convener_org_id = (select app_organization()));`);
+      using (convener_org_id = (select app_organization()) or id in (select x from app_invited_meeting_ids() x))
+      with check (convener_org_id = (select app_organization()) or id in (select x from app_invited_meeting_ids() x));`);
     for (const t of ['agenda_items', 'meeting_invitations', 'meeting_minutes', 'decisions'])
-      this.addSql(`create policy ${t}_visible on ${t} using (meeting_id in ${visible}) with check (meeting_id in ${visible});`);
-    this.addSql(`create policy action_items_visible on action_items
-      using (meeting_id in ${visible} or owner_user_id = (select app_user()) or owner_org_id = (select app_organization()))
-      with check (meeting_id in ${visible} or owner_user_id = (select app_user()) or owner_org_id = (select app_organization()));`);
+      this.addSql(`create policy ${t}_visible on ${t} using (${visible(t)}) with check (${visible(t)});`);
+    const owner = `owner_user_id = (select app_user()) or (owner_org_id = (select app_organization()) and (select app_org_kind()) is distinct from 'STRUCTURE')`;
+    this.addSql(`create policy action_items_visible on action_items using (${visible('action_items')} or ${owner}) with check (${visible('action_items')} or ${owner});`);
     this.addSql(`create policy calendar_feed_tokens_own on calendar_feed_tokens
       using (user_id = (select app_user())) with check (user_id = (select app_user()));`);
     // Notices are read by their addressee and written by whoever changes a meeting they can see.
     this.addSql(`create policy meeting_notices_read on meeting_notices for select using (user_id = (select app_user()));`);
     this.addSql(`create policy meeting_notices_mark on meeting_notices for update using (user_id = (select app_user())) with check (user_id = (select app_user()));`);
     this.addSql(`create policy meeting_notices_delete on meeting_notices for delete using (user_id = (select app_user()));`);
-    this.addSql(`create policy meeting_notices_write on meeting_notices for insert with check (meeting_id in ${visible});`);
+    this.addSql(`create policy meeting_notices_write on meeting_notices for insert with check (${visible('meeting_notices')});`);
 
     // FORCE makes policies apply to the owner too; an owner that does not bypass row-level security
     // would then recurse through the definer functions. Such an owner gets NO FORCE on the tables
     // those functions read (the application role never owns them, so it stays fully policed).
     this.addSql(`do $$ begin
       if not exists (select 1 from pg_roles where rolname = current_user and (rolsuper or rolbypassrls)) then
-        alter table meetings no force row level security;
         alter table meeting_invitations no force row level security;
         alter table working_groups no force row level security;
         alter table working_group_members no force row level security;
@@ -199,6 +212,6 @@ export class Migration20261126300000_meetings extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists meeting_notices, calendar_feed_tokens, action_items, decisions, meeting_minutes, meeting_invitations, agenda_items, meetings, working_group_members, working_groups cascade;`);
-    this.addSql(`drop function if exists app_visible_meeting_ids(), app_visible_working_group_ids(), calendar_feed_owner(text);`);
+    this.addSql(`drop function if exists app_invited_meeting_ids(), app_visible_working_group_ids(), calendar_feed_owner(text), meeting_busy(uuid[], uuid[], timestamptz, timestamptz, uuid);`);
   }
 }

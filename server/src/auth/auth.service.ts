@@ -36,17 +36,19 @@ export async function login(ctx: AppContext, input: unknown): Promise<SignedIn> 
   const { email, password } = parseInput(loginSchema, input);
   const accountKey = `account:${email}`;
   const addressKey = `address:${ctx.http.req.ip ?? 'unknown'}`;
-  await assertNotLocked(ctx.orm, [accountKey, addressKey]);
+  await assertNotLocked(ctx.em, [accountKey, addressKey]);
   const [user] = await ctx.em.execute<{ id: string; email: string; display_name: string; password_hash: string }[]>(
     `select id, email, display_name, password_hash from users where email = ?`,
     [email],
   );
   const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), password);
   if (!user || !ok) {
-    await recordFailure(ctx.orm, ctx.config, accountKey, addressKey);
+    await recordFailure(ctx.em, ctx.config, accountKey, addressKey);
+    // Nothing else was written: commit the count even though the operation fails.
+    ctx.tx.keepOnError = true;
     throw new AppError('UNAUTHENTICATED', 'Invalid email or password', { reason: 'INVALID_CREDENTIALS' });
   }
-  await clearFailures(ctx.orm, accountKey);
+  await clearFailures(ctx.em, accountKey);
   return startSession(ctx, { id: user.id, email: user.email, displayName: user.display_name });
 }
 

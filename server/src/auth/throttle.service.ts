@@ -1,14 +1,15 @@
-import type { Orm } from '../core/orm.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../core/config.js';
 import { AppError } from '../core/errors.js';
 
 /**
  * Failed sign-ins per account and per address. State lives in PostgreSQL so that every API
- * process agrees, and is written outside the request transaction so a failed sign-in (which
- * rolls the request back) still counts.
+ * process agrees. It is written in the request's own transaction, which a failed sign-in commits
+ * (see `keepOnError`): taking a second pooled connection while holding one would let a burst of
+ * sign-ins exhaust the pool and wait on itself.
  */
-export async function assertNotLocked(orm: Orm, keys: string[]): Promise<void> {
-  const rows = await orm.em.fork().execute<{ locked_until: Date }[]>(
+export async function assertNotLocked(em: EntityManager, keys: string[]): Promise<void> {
+  const rows = await em.execute<{ locked_until: Date }[]>(
     `select locked_until from login_throttles where key in (${keys.map(() => '?').join(',')}) and locked_until > now()
      order by locked_until desc limit 1`,
     keys,
@@ -22,8 +23,7 @@ export async function assertNotLocked(orm: Orm, keys: string[]): Promise<void> {
   }
 }
 
-export async function recordFailure(orm: Orm, config: Config, accountKey: string, addressKey: string): Promise<void> {
-  const em = orm.em.fork();
+export async function recordFailure(em: EntityManager, config: Config, accountKey: string, addressKey: string): Promise<void> {
   const windowMinutes = config.LOGIN_LOCK_MINUTES;
   for (const [key, max] of [
     [accountKey, config.LOGIN_MAX_FAILURES_PER_ACCOUNT],
@@ -42,6 +42,6 @@ export async function recordFailure(orm: Orm, config: Config, accountKey: string
   }
 }
 
-export async function clearFailures(orm: Orm, accountKey: string): Promise<void> {
-  await orm.em.fork().execute(`delete from login_throttles where key = ?`, [accountKey]);
+export async function clearFailures(em: EntityManager, accountKey: string): Promise<void> {
+  await em.execute(`delete from login_throttles where key = ?`, [accountKey]);
 }

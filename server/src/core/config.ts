@@ -28,7 +28,7 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(20000),
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(15_000_000), // member register imports: 10 MB files as base64
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((c, ctx) => {

@@ -50,7 +50,8 @@ export interface AppContext {
   http: { req: Request; res: Response };
   /** Set by the lifecycle: the raw session token the request came with, and from where. */
   auth: { token: string | null; source: 'bearer' | 'cookie' | null };
-  tx: { open: boolean; failed: boolean };
+  /** `keepOnError`: commit even though the operation fails (a failed sign-in still counts). */
+  tx: { open: boolean; failed: boolean; keepOnError?: boolean };
 }
 
 export function requireViewer(ctx: AppContext): Viewer {

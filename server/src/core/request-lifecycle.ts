@@ -117,7 +117,7 @@ export function requestLifecyclePlugin(getSchema: () => GraphQLSchema): ApolloSe
         async willSendResponse(rc: GraphQLRequestContextWillSendResponse<AppContext>) {
           const ctx = rc.contextValue;
           // Any error in a mutation undoes all of it; a read with a NOT_FOUND field has nothing to undo.
-          const failed = ctx.tx.failed && isMutation;
+          const failed = ctx.tx.failed && isMutation && !ctx.tx.keepOnError;
           try {
             await closeRequest(ctx, failed, isMutation);
           } catch (err) {

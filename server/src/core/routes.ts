@@ -3,6 +3,9 @@ import type { AppContext } from './context.js';
 import { buildContext, type ContextDeps } from './context-factory.js';
 import { closeRequest, openRequest } from './request-lifecycle.js';
 import { AppError } from './errors.js';
+import { mountCalendarRoutes } from '../calendar/calendar.routes.js';
+import { mountMemberRoutes } from '../members/member.export.js';
+import { mountEligibilityRoutes } from '../exits/eligibility.routes.js';
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -40,4 +43,8 @@ export function withContext(deps: ContextDeps, handler: (ctx: AppContext, req: R
 
 /** Feature routes: each feature exports a function that mounts its routes; add it here (one line each). */
 export type RouteMounter = (app: Express, deps: ContextDeps) => void;
-export const featureRoutes: RouteMounter[] = [];
+export const featureRoutes: RouteMounter[] = [
+  mountCalendarRoutes,
+  mountMemberRoutes,
+  mountEligibilityRoutes,
+];

@@ -12,8 +12,10 @@ import { OrganizationResolver } from '../organizations/organization.resolver.js'
 import { MemberResolver } from '../members/member.resolver.js';
 import { MemberFieldsResolver, SiretStructureFieldsResolver } from '../members/member.fields.js';
 import { ContractResolver } from '../contracts/contract.resolver.js';
+import { ContractOverviewResolver } from '../contracts/contract-overview.resolver.js';
 import { ExitResolver } from '../exits/exit.resolver.js';
 import { MeetingResolver } from '../meetings/meeting.resolver.js';
+import { MeetingFollowUpResolver } from '../meetings/meeting-followup.resolver.js';
 import { MeetingFieldsResolver, ActionItemFieldsResolver, MeetingConflictFieldsResolver, WorkingGroupFieldsResolver } from '../meetings/meeting.fields.js';
 import { WorkingGroupResolver } from '../meetings/working-group.resolver.js';
 
@@ -29,8 +31,9 @@ export const resolvers = [
   MemberResolver,
   MemberFieldsResolver,
   SiretStructureFieldsResolver,
-  MeetingResolver, MeetingFieldsResolver, ActionItemFieldsResolver, MeetingConflictFieldsResolver, WorkingGroupResolver, WorkingGroupFieldsResolver,
+  MeetingResolver, MeetingFollowUpResolver, MeetingFieldsResolver, ActionItemFieldsResolver, MeetingConflictFieldsResolver, WorkingGroupResolver, WorkingGroupFieldsResolver,
   ContractResolver,
+  ContractOverviewResolver,
   ExitResolver,
 ] as unknown as NonEmptyArray<Function>;
 

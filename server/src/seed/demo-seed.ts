@@ -2,12 +2,19 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { hashPassword } from '../auth/password.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, NETWORKS, ORG } from './demo-ids.js';
+import { seedMembers } from '../members/member.seed.js';
+import { seedMeetings } from '../meetings/meeting.seed.js';
+import { seedContracts } from '../contracts/contract.seed.js';
 
 /** A feature's part of the demo data; runs in the seed's transaction, after the organisations. */
 export type SeedStep = (client: pg.PoolClient | pg.Client) => Promise<void>;
 
 // Each feature adds its seed step here (one line each), in dependency order.
-export const seedSteps: SeedStep[] = [];
+export const seedSteps: SeedStep[] = [
+  seedMembers,
+  seedContracts,
+  seedMeetings,
+];
 
 async function seedOrganizationsAndPeople(client: pg.Client): Promise<void> {
   await client.query(`insert into organizations (id, kind, slug, name) values ($1, 'FUNDER', 'region-sud', 'Région Provence-Alpes-Côte d''Azur')`, [ORG.REGION]);
