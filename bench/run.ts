@@ -11,9 +11,11 @@ import { BENCH_PASSWORD, REGION_EMAIL, adminEmail, generateBase, networkId, netw
 import type { BenchModule, BenchSessions, BenchSize } from './types.js';
 import { foundationBench } from './foundation.js';
 import { meetingsBench } from './meetings.js';
+import { membersBench } from './members.js';
+import { contractsBenchModule } from './contracts.js';
 
 // Each feature's benchmark module (one line each).
-const modules: BenchModule[] = [foundationBench, meetingsBench];
+const modules: BenchModule[] = [foundationBench, membersBench, contractsBenchModule, meetingsBench];
 
 /**
  * npm run bench: a deterministic dataset, the server in production mode as a separate process,
@@ -45,12 +47,14 @@ async function main() {
   u.pathname = `/passerelle_bench_${Date.now()}`;
   const ownerUrl = u.toString();
   let server: ChildProcess | null = null;
+  let client: pg.Client | null = null;
   try {
     console.log(`dataset: ${size.networks} networks × ${size.structuresPerNetwork} structures`);
     await ensureDatabase(ownerUrl);
     await ensureAppRole(ownerUrl, 'passerelle_app', APP_PASSWORD);
     await migrateAndGrant(ownerUrl, 'passerelle_app');
-    const client = new pg.Client({ connectionString: ownerUrl });
+    client = new pg.Client({ connectionString: ownerUrl });
+    client.on('error', () => {}); // the drop below may cut it; the original error matters
     await client.connect();
     const t0 = Date.now();
     await client.query(`select set_config('app.org_kind', 'FUNDER', false)`);
@@ -129,9 +133,9 @@ async function main() {
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
     console.log('\n' + line(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors']));
     for (const r of rows) console.log(line(r));
-    for (const m of modules) for (const l of (await m.oneShots?.({ url, sessions, size, db: client })) ?? []) console.log(l);
-    await client.end();
+    for (const m of modules) for (const l of (await m.oneShots?.({ url, sessions, size, db: client! })) ?? []) console.log(l);
   } finally {
+    await client?.end().catch(() => {});
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     const admin = new pg.Client({ connectionString: db.ownerUrl });

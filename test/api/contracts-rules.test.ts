@@ -184,6 +184,14 @@ describe('isolation between networks', () => {
     expect((await ce(`query($id: ID!) { node(id: $id) { ... on ContractComment { body } } }`, { id: commentId })).data.node.body).toBe('Message interne');
   });
 
+  it('contractHistory answers the owner and the Region, NOT_FOUND for another network', async () => {
+    const q = `query($id: ID!) { contractHistory(id: $id, first: 10) { totalCount edges { node { action actorOrganizationName } } } }`;
+    const own = await ce(q, { id });
+    expect(own.data.contractHistory.edges.map((e: any) => e.node.action)).toEqual(expect.arrayContaining(['created', 'allocations', 'status:NEGOTIATION', 'commented']));
+    expect((await rs(q, { id })).data.contractHistory.totalCount).toBe(own.data.contractHistory.totalCount);
+    expect(errorCode(await fas(q, { id }))).toBe('NOT_FOUND');
+  });
+
   it('a structure user does not see a contract that does not cover it, nor other structures’ allocations', async () => {
     expect(errorCode(await st(CONTRACT, { id }))).toBe('NOT_FOUND');
   });

@@ -67,6 +67,14 @@ export class ContractResolver {
     return c;
   }
 
+  @Authorized()
+  @Query(() => HistoryConnection, { description: "A contract's history from the audit trail, newest first (same as `contract.history`)." })
+  async contractHistory(@Arg('id', () => ID) id: string, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: AppContext): Promise<HistoryConnection> {
+    const c = await findContract(ctx, idOf(id, 'ObjectiveContract', 'Contract'));
+    if (!c) throw notFound('Contract');
+    return this.history(c, args, ctx);
+  }
+
   @FieldResolver(() => ContractActions)
   viewerActions(@Root() c: ContractNode, @Ctx() ctx: AppContext): ContractActions {
     const role = requireOrganization(ctx).role as RoleCode;

@@ -74,6 +74,7 @@ export function RegionDashboardPage() {
             h={220}
             data={d.trend.map((y) => ({ year: String(y.year), signed: y.signedBudgetCents / 100, envelope: (y.envelopeCents ?? 0) / 100 }))}
             dataKey="year"
+            withLegend
             yAxisProps={{ width: 130 }}
             valueFormatter={(v) => formatEuros(Math.round(v * 100))}
             series={[{ name: 'envelope', label: t('dashboard.envelope'), color: 'gray.5' }, { name: 'signed', label: t('dashboard.signed'), color: 'blue.6' }]}
@@ -86,6 +87,7 @@ export function RegionDashboardPage() {
             type="stacked"
             data={d.trend.map((y) => ({ year: String(y.year), eligible: y.eligible, notEligible: y.notEligible }))}
             dataKey="year"
+            withLegend
             series={[{ name: 'eligible', label: t('dashboard.eligible'), color: 'teal.6' }, { name: 'notEligible', label: t('dashboard.notEligible'), color: 'orange.6' }]}
           />
         </Card>
