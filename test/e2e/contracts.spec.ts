@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { launchBrowser, navLink, signIn, type TestBrowser } from '../helpers/browser.js';
@@ -24,6 +24,10 @@ describe('objective contract cycle in the browser', () => {
 
   async function as(email: string): Promise<Page> {
     const page = await browser.newPage();
+    // A failing step leaves a picture of the page behind, for whoever reads the failure.
+    onTestFailed(async () => {
+      await page.screenshot({ path: `${process.env.E2E_SHOTS ?? '/tmp'}/contracts-failure-${email.split('@')[0]}.png`, fullPage: true }).catch(() => {});
+    });
     await signIn(page, email);
     return page;
   }

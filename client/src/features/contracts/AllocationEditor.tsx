@@ -90,7 +90,7 @@ export function AllocationEditor({ contract: c, onChanged, disabled }: { contrac
             <Group justify="space-between"><Text>{t('allocations.allocated')}</Text><Text>{formatEuros(allocated)}</Text></Group>
             <Group justify="space-between">
               <Text fw={600}>{t('allocations.remaining')}</Text>
-              <Text fw={700} c={remaining < 0 ? 'red' : 'teal'} data-testid="remaining-budget" aria-live="polite">{formatEuros(remaining)}</Text>
+              <Text fw={700} c={remaining < 0 ? 'red.9' : 'teal.9'} data-testid="remaining-budget" aria-live="polite">{formatEuros(remaining)}</Text>
             </Group>
             {remaining < 0 ? <Alert color="red" role="alert">{t('allocations.overBudget', { amount: formatEuros(-remaining) })}</Alert> : null}
           </Stack>

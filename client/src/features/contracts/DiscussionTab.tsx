@@ -38,7 +38,7 @@ export function DiscussionTab({ contract: c, onChanged }: { contract: ContractPa
             <Text fw={600} size="sm">{t('history.by', { name: k.authorName ?? '—', organization: k.authorOrganizationName ?? '—' })}</Text>
             <Text size="xs" c="dimmed">{formatDateTime(k.createdAt)}</Text>
           </Group>
-          {k.objectiveId ? <Text size="xs" c="blue">{t('discussion.about')} : {indicatorLabel(objective(k.objectiveId)?.indicator ?? '')}</Text> : null}
+          {k.objectiveId ? <Text size="xs" c="blue.9">{t('discussion.about')} : {indicatorLabel(objective(k.objectiveId)?.indicator ?? '')}</Text> : null}
           <Text style={{ whiteSpace: 'pre-wrap' }}>{k.body}</Text>
         </Card>
       ))}

@@ -54,7 +54,7 @@ export function StatusStepper({ contract: c, onChanged, disabled }: { contract: 
       </Stepper>
       <Group mt="md" gap="sm">
         {c.status === 'NEGOTIATION' ? (
-          <Text size="sm" c={c.approved ? 'green' : 'dimmed'}>
+          <Text size="sm" c={c.approved ? 'green.9' : 'dimmed'}>
             {c.approved ? t('approvedBy', { name: c.approvedByName ?? '' }) : t('notApproved')}
           </Text>
         ) : null}
