@@ -11,7 +11,7 @@ import { cancelMeeting, findConflicts, scheduleMeeting, updateMeeting, type Meet
 import { checkMeetingTimes } from './meeting.rules.js';
 import { findActionItem } from './meeting.followup.js';
 import { findMeetingSlots } from './meeting.slots.js';
-import { listInvitees } from './meeting.invitees.js';
+import { checkInvitees, listInvitees } from './meeting.invitees.js';
 import {
   InviteeOptionType,
   MeetingConflictType,
@@ -88,11 +88,11 @@ export class MeetingResolver {
   @Authorized(...CONVENERS)
   @Query(() => [MeetingSlotType], { description: 'Free slots for all the given participants: weekdays 9:00–18:00 in the zone, French public holidays excluded.' })
   async findMeetingSlots(@Arg('input', () => FindMeetingSlotsInput) input: FindMeetingSlotsInput, @Ctx() ctx: AppContext): Promise<MeetingSlotType[]> {
-    const slots = await findMeetingSlots(ctx, {
-      ...input,
-      organizationIds: ids(input.organizationIds, 'Organization', 'organizationIds'),
-      userIds: ids(input.userIds, 'User', 'userIds'),
-    });
+    const organizationIds = ids(input.organizationIds, 'Organization', 'organizationIds');
+    const userIds = ids(input.userIds, 'User', 'userIds');
+    // Free/busy only of those one may invite: another network's busy times are not the caller's to see.
+    await checkInvitees(ctx, requireOrganization(ctx), organizationIds, userIds);
+    const slots = await findMeetingSlots(ctx, { ...input, organizationIds, userIds });
     return slots.map((s) => ({ startsAt: s.start, endsAt: s.end }));
   }
 
@@ -101,14 +101,13 @@ export class MeetingResolver {
   async meetingConflicts(@Arg('input', () => MeetingConflictsInput) input: MeetingConflictsInput, @Ctx() ctx: AppContext): Promise<MeetingConflictType[]> {
     const times = checkMeetingTimes(input);
     if (times.errors.length) throw badInput(times.errors);
-    const rows = await findConflicts(
-      ctx,
-      ids(input.organizationIds, 'Organization', 'organizationIds'),
-      ids(input.userIds, 'User', 'userIds'),
-      times.startsAt!,
-      times.endsAt!,
-      input.meetingId ? inputIdOf(input.meetingId, 'Meeting', 'meetingId') : null,
-    );
+    const organizationIds = ids(input.organizationIds, 'Organization', 'organizationIds');
+    const userIds = ids(input.userIds, 'User', 'userIds');
+    const meetingId = input.meetingId ? inputIdOf(input.meetingId, 'Meeting', 'meetingId') : null;
+    // Same rules as scheduling: only invitable participants, and only a meeting one can see to leave out.
+    await checkInvitees(ctx, requireOrganization(ctx), organizationIds, userIds);
+    if (meetingId && !(await findMeeting(ctx, audienceOf(ctx), meetingId))) throw badInput([fieldError('meetingId', 'id.unknown', 'Unknown Meeting')]);
+    const rows = await findConflicts(ctx, organizationIds, userIds, times.startsAt!, times.endsAt!, meetingId);
     return rows.map(toConflict);
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../core/context.js';
 import { notFound } from '../core/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -29,12 +30,12 @@ export async function createStructureAccount(ctx: AppContext, memberId: string):
     [network.tenantId, member.id],
   );
   if (existing) return { organizationId: existing.id, created: false };
+  // Slugs are global, so the suffix must owe nothing to other networks' organisations (a counter over
+  // taken slugs would tell a network that another one has an account of that name): always random.
   const base = slugOf(member.name);
-  const taken = new Set(
-    (await ctx.em.execute<{ slug: string }[]>(`select slug from organizations where slug = ? or slug like ?`, [base, `${base}-%`])).map((r) => r.slug),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  let slug: string;
+  do slug = `${base}-${randomBytes(3).toString('hex')}`;
+  while ((await ctx.em.execute<{ n: number }[]>(`select 1 as n from organizations where slug = ?`, [slug])).length);
   const [org] = await ctx.em.execute<{ id: string }[]>(
     `insert into organizations (id, kind, slug, name, tenant_id, federation_id, member_structure_id)
      values (gen_random_uuid(), 'STRUCTURE', ?, ?, ?, ?, ?) returning id`,
