@@ -124,6 +124,20 @@ describe('active organisation and tenant isolation', () => {
       ).rejects.toThrow(/row-level security/);
     });
 
+    it("a structure account reads only its own record's history, not its network's", async () => {
+      const [acct] = await app.sql(`select member_structure_id from organizations where id = $1`, [ORG.CALANQUES_ACCOUNT]);
+      await app.sql(`insert into audit_events (id, tenant_id, entity_type, entity_id, action) values
+        (gen_random_uuid(), $1, 'MemberStructure', $2, 'OWN_RECORD'), (gen_random_uuid(), $1, 'MemberStructure', gen_random_uuid(), 'OTHER_MEMBER')`, [ORG.CE, acct.member_structure_id]);
+      const rows = await asAppRole(app, { tenantId: ORG.CE, orgKind: 'STRUCTURE', organizationId: ORG.CALANQUES_ACCOUNT, structureId: acct.member_structure_id },
+        `select action from audit_events where action in ('OWN_RECORD', 'OTHER_MEMBER', 'CE_EVENT')`);
+      expect(rows.map((r) => r.action)).toEqual(['OWN_RECORD']);
+    });
+
+    it('the audit trail is append-only for the application', async () => {
+      await expect(asAppRole(app, { orgKind: 'FUNDER' }, `update audit_events set action = 'X'`)).rejects.toThrow(/permission denied/);
+      await expect(asAppRole(app, { orgKind: 'FUNDER' }, `delete from audit_events`)).rejects.toThrow(/permission denied/);
+    });
+
     it('the application role owns nothing and cannot bypass row-level security', async () => {
       const [role] = await app.sql(`select rolsuper, rolbypassrls from pg_roles where rolname = $1`, [app.config.APP_DB_ROLE]);
       expect(role).toEqual({ rolsuper: false, rolbypassrls: false });

@@ -132,5 +132,7 @@ export async function migrateAndGrant(ownerUrl: string, role: string): Promise<v
     await c.query(`grant usage, select on all sequences in schema public to ${ident}`);
     await c.query(`grant execute on all functions in schema public to ${ident}`);
     await c.query(`revoke all on mikro_orm_migrations from ${ident}`);
+    // The audit trail is append-only for the application: history cannot be rewritten.
+    await c.query(`revoke update, delete on audit_events from ${ident}`);
   });
 }
