@@ -591,7 +591,7 @@ function defineSweep(mode: Mode) {
     Allocation: { id: () => A.allocation, ownerResolves: false, who: OUT_AND_STRUCT },
     ContractComment: { id: () => A.comment, ownerResolves: true, who: OUT_AND_STRUCT },
     ExitReport: { id: () => A.validatedReport, ownerResolves: true, who: OUT_AND_STRUCT },
-    Invitation: { id: () => A.invitation, ownerResolves: false, who: OUT_AND_STRUCT },
+    Invitation: { id: () => A.invitation, ownerResolves: true, who: OUT_AND_STRUCT },
     Meeting: { id: () => A.meeting, ownerResolves: true, who: OUT_AND_STRUCT },
     MeetingInvitation: { id: () => A.meetingInvitation, ownerResolves: false, who: OUT_AND_STRUCT },
     Member: { id: () => A.member, ownerResolves: true, who: OUT_AND_STRUCT },

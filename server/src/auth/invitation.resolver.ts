@@ -14,7 +14,16 @@ import {
   RevokeInvitationInput,
   toUserNode,
 } from './auth.types.js';
-import { acceptInvitation, inviteUser, pendingInvitations, previewInvitation, revokeInvitation, type InvitationRow } from './invitation.service.js';
+import {
+  acceptInvitation,
+  findManagedInvitation,
+  inviteUser,
+  pendingInvitations,
+  previewInvitation,
+  revokeInvitation,
+  type InvitationRow,
+} from './invitation.service.js';
+import { registerNode } from '../core/node-registry.js';
 import { Role } from './role.js';
 
 const toInvitationNode = (r: InvitationRow): InvitationNode =>
@@ -27,6 +36,11 @@ const toInvitationNode = (r: InvitationRow): InvitationNode =>
     expiresAt: r.expiresAt,
     createdAt: r.createdAt,
   });
+
+registerNode('Invitation', async (ctx, id) => {
+  const row = await findManagedInvitation(ctx, id);
+  return row && toInvitationNode(row);
+});
 
 @Resolver(() => InvitationNode)
 export class InvitationResolver {

@@ -4,7 +4,7 @@ import { requireViewer } from '../core/context.js';
 import { AppError, badInput, fieldError, notFound } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { ROLES_BY_KIND, Role } from './role.js';
+import { hasRole, ROLES_BY_KIND, Role } from './role.js';
 import { manageableOrganization, manageableScopeSql } from './manageable.js';
 import { hashToken, isWellFormedToken, newToken } from './token.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -57,6 +57,19 @@ export async function inviteUser(
 }
 
 const PENDING = `accepted_at is null and revoked_at is null and expires_at > now()`;
+
+/** A pending invitation the active administrator manages, for `node(id)`; null otherwise. */
+export async function findManagedInvitation(ctx: AppContext, id: string): Promise<InvitationRow | null> {
+  if (!ctx.organization || !hasRole(ctx.role, Role.FEDERATION_ADMIN, Role.REGION_ADMIN)) return null;
+  const scope = manageableScopeSql(ctx);
+  const [row] = await ctx.em.execute<InvitationRow[]>(
+    `select i.id, i.email, i.role, i.organization_id as "organizationId", i.expires_at as "expiresAt", i.created_at as "createdAt"
+       from invitations i join organizations o on o.id = i.organization_id
+      where i.id = ? and ${scope.sql}`,
+    [id, ...scope.params],
+  );
+  return row ?? null;
+}
 
 export async function pendingInvitations(ctx: AppContext, organizationId: string | null): Promise<InvitationRow[]> {
   const org = await manageableOrganization(ctx, organizationId);
