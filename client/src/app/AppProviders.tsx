@@ -7,7 +7,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../i18n';
 import { GraphqlProvider } from './GraphqlProvider';
 import { SessionProvider } from './SessionProvider';
-import { createAppTheme } from './theme';
+import { appCssVariables, createAppTheme } from './theme';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
@@ -26,7 +26,7 @@ function ThemedProvider({ children }: { children: ReactNode }) {
   const { t, i18n: instance } = useTranslation();
   const theme = useMemo(() => createAppTheme(t), [t, instance.language]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={appCssVariables} defaultColorScheme="light">
       {children}
     </MantineProvider>
   );

@@ -4,27 +4,11 @@ import { AccountPage } from '../features/account/AccountPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { USER_MANAGER_ROLES, type Role } from './roles';
+import { lazyPage } from './lazyPage';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { FEDERATION_ROLES, REGION_ROLES } from './roles';
-import { MembersPage } from '../features/members/MembersPage';
-import { MemberCreatePage } from '../features/members/MemberCreatePage';
-import { MemberEditPage } from '../features/members/MemberEditPage';
-import { MemberPage } from '../features/members/MemberPage';
-import { ImportPage } from '../features/members/ImportPage';
-import { StructuresBySiretPage } from '../features/members/StructuresBySiretPage';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
-import { MeetingPage } from '../features/meetings/MeetingPage';
-import { MeetingFormPage } from '../features/meetings/MeetingFormPage';
-import { MyActionsPage } from '../features/meetings/MyActionsPage';
 import { IconCalendarEvent, IconChecklist } from '@tabler/icons-react';
 
-import { ContractsPage } from '../features/contracts/ContractsPage';
-import { ContractCreatePage } from '../features/contracts/ContractCreatePage';
-import { ContractPage } from '../features/contracts/ContractPage';
-import { MyObjectivesPage } from '../features/contracts/MyObjectivesPage';
-import { RegionDashboardPage } from '../features/contracts/RegionDashboardPage';
-import { ExitReportsPage } from '../features/exits/ExitReportsPage';
-import { EligibilityPage } from '../features/exits/EligibilityPage';
 import { IconChartBar, IconFileCertificate, IconLogout2, IconPercentage, IconTargetArrow } from '@tabler/icons-react';
 
 export interface AppRoute {
@@ -45,24 +29,24 @@ export interface AppRoute {
 export const appRoutes: AppRoute[] = [
   { path: '/', element: <DashboardPage />, navLabelKey: 'dashboard:nav', navIcon: IconLayoutDashboard },
   // ── feature pages: one line each, from here ──
-  { path: '/membres', element: <MembersPage />, navLabelKey: 'members:nav', navIcon: IconBuildingCommunity },
-  { path: '/membres/nouvelle', element: <MemberCreatePage />, roles: FEDERATION_ROLES },
-  { path: '/membres/import', element: <ImportPage />, roles: FEDERATION_ROLES },
-  { path: '/membres/siret', element: <StructuresBySiretPage />, roles: REGION_ROLES },
-  { path: '/membres/:memberId', element: <MemberPage /> },
-  { path: '/membres/:memberId/modifier', element: <MemberEditPage />, roles: FEDERATION_ROLES },
+  { path: '/membres', element: lazyPage(() => import('../features/members/MembersPage'), 'MembersPage'), navLabelKey: 'members:nav', navIcon: IconBuildingCommunity },
+  { path: '/membres/nouvelle', element: lazyPage(() => import('../features/members/MemberCreatePage'), 'MemberCreatePage'), roles: FEDERATION_ROLES },
+  { path: '/membres/import', element: lazyPage(() => import('../features/members/ImportPage'), 'ImportPage'), roles: FEDERATION_ROLES },
+  { path: '/membres/siret', element: lazyPage(() => import('../features/members/StructuresBySiretPage'), 'StructuresBySiretPage'), roles: REGION_ROLES },
+  { path: '/membres/:memberId', element: lazyPage(() => import('../features/members/MemberPage'), 'MemberPage') },
+  { path: '/membres/:memberId/modifier', element: lazyPage(() => import('../features/members/MemberEditPage'), 'MemberEditPage'), roles: FEDERATION_ROLES },
 
-  { path: '/reunions', element: <MeetingsPage />, navLabelKey: 'meetings:nav', navIcon: IconCalendarEvent },
-  { path: '/reunions/nouvelle', element: <MeetingFormPage /> },
-  { path: '/reunions/:meetingId', element: <MeetingPage /> },
-  { path: '/mes-actions', element: <MyActionsPage />, navLabelKey: 'meetings:navActions', navIcon: IconChecklist },
-  { path: '/contrats', element: <ContractsPage />, navLabelKey: 'contracts:nav', navIcon: IconFileCertificate, roles: [...REGION_ROLES, ...FEDERATION_ROLES] },
-  { path: '/contrats/nouveau', element: <ContractCreatePage />, roles: REGION_ROLES },
-  { path: '/contrats/:contractId', element: <ContractPage /> },
-  { path: '/mes-objectifs', element: <MyObjectivesPage />, navLabelKey: 'contracts:navMine', navIcon: IconTargetArrow, roles: ['STRUCTURE_USER'] },
-  { path: '/sorties', element: <ExitReportsPage />, navLabelKey: 'exits:nav', navIcon: IconLogout2 },
-  { path: '/eligibilite', element: <EligibilityPage />, navLabelKey: 'exits:navEligibility', navIcon: IconPercentage, roles: [...REGION_ROLES, ...FEDERATION_ROLES] },
-  { path: '/pilotage-region', element: <RegionDashboardPage />, navLabelKey: 'contracts:navDashboard', navIcon: IconChartBar, roles: REGION_ROLES },
+  { path: '/reunions', element: lazyPage(() => import('../features/meetings/MeetingsPage'), 'MeetingsPage'), navLabelKey: 'meetings:nav', navIcon: IconCalendarEvent },
+  { path: '/reunions/nouvelle', element: lazyPage(() => import('../features/meetings/MeetingFormPage'), 'MeetingFormPage') },
+  { path: '/reunions/:meetingId', element: lazyPage(() => import('../features/meetings/MeetingPage'), 'MeetingPage') },
+  { path: '/mes-actions', element: lazyPage(() => import('../features/meetings/MyActionsPage'), 'MyActionsPage'), navLabelKey: 'meetings:navActions', navIcon: IconChecklist },
+  { path: '/contrats', element: lazyPage(() => import('../features/contracts/ContractsPage'), 'ContractsPage'), navLabelKey: 'contracts:nav', navIcon: IconFileCertificate, roles: [...REGION_ROLES, ...FEDERATION_ROLES] },
+  { path: '/contrats/nouveau', element: lazyPage(() => import('../features/contracts/ContractCreatePage'), 'ContractCreatePage'), roles: REGION_ROLES },
+  { path: '/contrats/:contractId', element: lazyPage(() => import('../features/contracts/ContractPage'), 'ContractPage') },
+  { path: '/mes-objectifs', element: lazyPage(() => import('../features/contracts/MyObjectivesPage'), 'MyObjectivesPage'), navLabelKey: 'contracts:navMine', navIcon: IconTargetArrow, roles: ['STRUCTURE_USER'] },
+  { path: '/sorties', element: lazyPage(() => import('../features/exits/ExitReportsPage'), 'ExitReportsPage'), navLabelKey: 'exits:nav', navIcon: IconLogout2 },
+  { path: '/eligibilite', element: lazyPage(() => import('../features/exits/EligibilityPage'), 'EligibilityPage'), navLabelKey: 'exits:navEligibility', navIcon: IconPercentage, roles: [...REGION_ROLES, ...FEDERATION_ROLES] },
+  { path: '/pilotage-region', element: lazyPage(() => import('../features/contracts/RegionDashboardPage'), 'RegionDashboardPage'), navLabelKey: 'contracts:navDashboard', navIcon: IconChartBar, roles: REGION_ROLES },
   // ── to here ──
   { path: '/utilisateurs', element: <UsersPage />, navLabelKey: 'users:nav', navIcon: IconUsers, roles: USER_MANAGER_ROLES },
   { path: '/compte', element: <AccountPage />, navLabelKey: 'account:nav', navIcon: IconUserCircle },

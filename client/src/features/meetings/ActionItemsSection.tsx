@@ -71,7 +71,7 @@ export function ActionItemsTable({ items, canEdit, showMeeting }: { items: (Row 
             <Table.Td>{a.dueDate ? formatDate(`${a.dueDate}T12:00:00Z`) : '—'}</Table.Td>
             <Table.Td>
               <Checkbox
-                aria-label={`${t('actions.markDone')} : ${a.title}`}
+                aria-label={t('actions.markDone', { title: a.title })}
                 checked={a.done}
                 disabled={fetching || !(a.mine || canEdit)}
                 onChange={(e) => complete({ input: { id: a.id, done: e.currentTarget.checked } })}

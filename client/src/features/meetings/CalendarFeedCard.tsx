@@ -17,6 +17,9 @@ const RevokeFeed = graphql(`
   }
 `);
 
+/** Button labels wrap (the card sits in a narrow column) rather than being cut off. */
+const WRAP = { label: { whiteSpace: 'normal' as const, textAlign: 'center' as const, lineHeight: 1.3 } };
+
 /** The private, revocable subscription URL (shown once). */
 export function CalendarFeedCard() {
   const { t } = useTranslation('meetings');
@@ -48,7 +51,7 @@ export function CalendarFeedCard() {
         </Text>
       ) : null}
       <Group>
-        <Button size="xs" loading={creating} onClick={async () => {
+        <Button size="xs" h="auto" py={6} styles={WRAP} loading={creating} onClick={async () => {
           const r = await create({});
           if (r.data) {
             setUrl(r.data.createCalendarFeed.url);
@@ -57,7 +60,7 @@ export function CalendarFeedCard() {
         }}>
           {t('feed.create')}
         </Button>
-        <Button size="xs" variant="default" loading={revoking} onClick={async () => {
+        <Button size="xs" h="auto" py={6} styles={WRAP} variant="default" loading={revoking} onClick={async () => {
           const r = await revoke({});
           if (r.data) {
             setRevoked(r.data.revokeCalendarFeed);

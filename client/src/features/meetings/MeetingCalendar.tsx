@@ -1,10 +1,10 @@
-import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { CalendarMeetingFragment } from '../../gql/graphql';
-import { formatDay, formatMeetingRange, formatTime, inParis } from './meetingTime';
+import { formatDay, formatMeetingRange, formatMonth, formatTime, inParis } from './meetingTime';
 
 export const CalendarMeetingFragmentDoc = graphql(`
   fragment CalendarMeeting on Meeting {
@@ -45,45 +45,55 @@ const byDay = (meetings: CalendarMeetingFragment[]) => {
   return map;
 };
 
-/** A month grid, Monday first; days outside the month are dimmed. */
+/**
+ * A month grid, Monday first; days outside the month are dimmed. Exposed as a table (weeks are rows,
+ * weekdays column headers) so screen readers announce the weekday with each day; it is not an
+ * interactive grid (the meetings inside are plain links).
+ */
 export function MonthGrid({ month, meetings }: { month: DateTime; meetings: CalendarMeetingFragment[] }) {
   const { t } = useTranslation('meetings');
   const days = byDay(meetings);
   const start = month.startOf('month').startOf('week');
   const cells = Array.from({ length: 42 }, (_, i) => start.plus({ days: i }));
-  const weeks = cells[35].month !== month.month ? cells.slice(0, 35) : cells;
+  const shown = cells[35].month !== month.month ? cells.slice(0, 35) : cells;
+  const weeks = Array.from({ length: shown.length / 7 }, (_, w) => shown.slice(w * 7, w * 7 + 7));
   const weekdays = t('weekdays', { returnObjects: true }) as string[];
   return (
-    <Box role="grid" aria-label={month.toISODate() ?? ''}>
-      <SimpleGrid cols={7} spacing={4} mb={4}>
+    <Box role="table" aria-label={formatMonth(month)}>
+      <SimpleGrid cols={7} spacing={4} mb={4} role="row">
         {weekdays.map((d) => (
-          <Text key={d} size="xs" fw={600} c="dimmed" ta="center">
+          <Text key={d} size="xs" fw={600} c="dimmed" ta="center" role="columnheader">
             {d}
           </Text>
         ))}
       </SimpleGrid>
-      <SimpleGrid cols={7} spacing={4}>
-        {weeks.map((d) => {
-          const list = days.get(d.toISODate() as string) ?? [];
-          return (
-            <Paper key={d.toISODate()} withBorder p={4} mih={84} bg={d.month !== month.month ? 'var(--mantine-color-gray-0)' : undefined} role="gridcell">
-              <Text size="xs" c={d.month !== month.month ? 'dimmed' : undefined} fw={500}>
-                {d.day}
-              </Text>
-              <Stack gap={2}>
-                {list.slice(0, 3).map((m) => (
-                  <MeetingLink key={m.id} m={m} />
-                ))}
-                {list.length > 3 ? (
-                  <Text size="xs" c="dimmed">
-                    {t('more', { count: list.length - 3 })}
+      <Stack gap={4}>
+        {weeks.map((week) => (
+          <SimpleGrid key={week[0].toISODate()} cols={7} spacing={4} role="row">
+            {week.map((d) => {
+              const list = days.get(d.toISODate() as string) ?? [];
+              return (
+                <Paper key={d.toISODate()} withBorder p={4} mih={84} bg={d.month !== month.month ? 'var(--mantine-color-gray-0)' : undefined} role="cell">
+                  <Text size="xs" c={d.month !== month.month ? 'dimmed' : undefined} fw={500}>
+                    <span aria-hidden="true">{d.day}</span>
+                    <VisuallyHidden>{formatDay(d)}</VisuallyHidden>
                   </Text>
-                ) : null}
-              </Stack>
-            </Paper>
-          );
-        })}
-      </SimpleGrid>
+                  <Stack gap={2}>
+                    {list.slice(0, 3).map((m) => (
+                      <MeetingLink key={m.id} m={m} />
+                    ))}
+                    {list.length > 3 ? (
+                      <Text size="xs" c="dimmed">
+                        {t('more', { count: list.length - 3 })}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                </Paper>
+              );
+            })}
+          </SimpleGrid>
+        ))}
+      </Stack>
     </Box>
   );
 }

@@ -120,7 +120,7 @@ export function MeetingFormPage() {
 
   if (!canConvene) return <Forbidden description={t('form.forbidden')} />;
   if (fetching && !data) return <Loading />;
-  if (loadError || !data) return <ErrorState error={loadError} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (loadError || !data) return <ErrorState error={loadError} headingOrder={1} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
 
   const orgOptions = data.meetingInvitees.filter((o) => o.invitable).map((o) => ({ value: o.organizationId, label: o.organizationName }));
   const peopleOptions = data.meetingInvitees

@@ -103,8 +103,8 @@ export function MeetingPage() {
   const [{ fetching: cancelling }, cancel] = useMutation(Cancel);
   if (fetching && !data) return <Loading />;
   const notFound = error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
-  if (notFound) return <EmptyState title={t('meeting.notFound')} action={<Button component={Link} to="/reunions" variant="light">{t('title')}</Button>} />;
-  if (error || !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (notFound) return <EmptyState title={t('meeting.notFound')} headingOrder={1} action={<Button component={Link} to="/reunions" variant="light">{t('title')}</Button>} />;
+  if (error || !data) return <ErrorState error={error} headingOrder={1} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const m = data.meeting;
   const participants: Participant = {
     organizations: [

@@ -38,7 +38,7 @@ export function MeetingAnswers({ invitations }: { invitations: AnswerRow[] }) {
               ) : null}
             </Table.Td>
             <Table.Td>
-              <Badge color={ANSWER_COLOR[i.answer]} variant="light" tt="none" style={{ whiteSpace: "nowrap", overflow: "visible" }}>
+              <Badge color={ANSWER_COLOR[i.answer]} variant="light" tt="none" style={{ whiteSpace: 'nowrap', overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                 {t(`answer.${i.answer}`)}
               </Badge>
             </Table.Td>

@@ -100,6 +100,11 @@ export function MeetingsPage() {
             {error && !data ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
             {data && view === 'month' ? <MonthGrid month={anchor} meetings={meetings} /> : null}
             {data && view === 'week' ? <WeekView week={anchor} meetings={meetings} /> : null}
+            {data && view !== 'list' && !meetings.length ? (
+              <Text size="sm" c="dimmed" mt="sm" role="status">
+                {t('empty')}
+              </Text>
+            ) : null}
             {data && view === 'list' ? meetings.length ? <MeetingList meetings={meetings} /> : <EmptyState title={t('empty')} /> : null}
           </Card>
         </Grid.Col>

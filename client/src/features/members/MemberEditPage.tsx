@@ -65,9 +65,9 @@ export function MemberEditPage() {
 
   if (result.error && !result.data) {
     return toUserError(result.error).code === 'NOT_FOUND' ? (
-      <EmptyState title={t('detail.notFound')} />
+      <EmptyState title={t('detail.notFound')} headingOrder={1} />
     ) : (
-      <ErrorState error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      <ErrorState error={result.error} headingOrder={1} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
     );
   }
   if (!m || !base) return <Loading />;

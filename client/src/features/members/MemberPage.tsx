@@ -53,9 +53,9 @@ export function MemberPage() {
       <Stack>
         {back}
         {code === 'NOT_FOUND' ? (
-          <EmptyState title={t('detail.notFound')} />
+          <EmptyState title={t('detail.notFound')} headingOrder={1} />
         ) : (
-          <ErrorState error={result.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+          <ErrorState error={result.error} headingOrder={1} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         )}
       </Stack>
     );

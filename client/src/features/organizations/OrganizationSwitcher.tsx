@@ -52,6 +52,7 @@ export function OrganizationSwitcher() {
           <Text size="sm" fw={600} truncate="end" span>
             {organization.name}
           </Text>
+          {/* A space, so the visible text reads "name role" like the accessible name (WCAG 2.5.3). */}{' '}
           <Badge ml="xs" variant="light" visibleFrom="lg" component="span" style={{ flexShrink: 0 }}>
             {roleLabel}
           </Badge>
