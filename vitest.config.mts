@@ -33,8 +33,9 @@ export default defineConfig({
           setupFiles: ['test/helpers/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          // A browser and a server per file: two at a time is what two cores take.
-          maxWorkers: 2,
+          // A browser and a server per file: one file at a time, so a loaded two-core machine
+          // does not turn timing into flaky failures.
+          fileParallelism: false,
         },
       },
     ],

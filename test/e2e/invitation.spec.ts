@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { field, launchBrowser, navLink, signIn, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { field, journeyHarness, navLink, signIn } from '../helpers/browser.js';
 
 const COLLEAGUE = { email: 'lucie.moreau@chantier-ecole.example', name: 'Lucie Moreau', password: 'une phrase de passe solide' };
 
 describe('inviting a colleague', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const h = journeyHarness();
 
   it('lets a network administrator invite, the colleague join, and the administrator remove them', async () => {
     // The administrator of Chantier école invites a colleague as network officer.
-    const admin = await browser.newPage();
+    const admin = await h.browser.newPage();
     await signIn(admin, 'admin@chantier-ecole.example');
     await navLink(admin, 'Utilisateurs').click();
     await admin.getByRole('heading', { name: 'Utilisateurs', level: 1 }).waitFor();
@@ -40,7 +28,7 @@ describe('inviting a colleague', () => {
     await admin.getByRole('row', { name: new RegExp(COLLEAGUE.email.replace(/\./g, '\\.')) }).waitFor();
 
     // The colleague opens the link in their own browser session and sets a password.
-    const colleague = await browser.newPage();
+    const colleague = await h.browser.newPage();
     await colleague.goto(link);
     await colleague.getByText('Chantier école PACA').first().waitFor();
     await colleague.getByText('Chargé·e de mission du réseau').first().waitFor();
@@ -54,7 +42,7 @@ describe('inviting a colleague', () => {
     await colleague.getByText('Chargé·e de mission du réseau').first().waitFor();
 
     // The link is single-use.
-    const other = await browser.newPage();
+    const other = await h.browser.newPage();
     await other.goto(link);
     await other.getByRole('heading', { name: "Lien d'invitation invalide" }).waitFor();
     await other.context().close();

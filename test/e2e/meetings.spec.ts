@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { field, launchBrowser, navLink, signIn, type TestBrowser } from '../helpers/browser.js';
+import { field, journeyHarness, navLink, signIn } from '../helpers/browser.js';
 
 describe('working group meeting journey', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const h = journeyHarness();
 
   const pick = async (page: Page, label: string, option: string) => {
     await page.getByRole('combobox', { name: label }).click();
@@ -23,7 +11,7 @@ describe('working group meeting journey', () => {
   };
 
   it('the Region convenes the five networks, finds a time and schedules; a network answers; minutes and an action; the owner marks it done', async () => {
-    const region = await browser.newPage();
+    const region = await h.browser.newPage();
     await signIn(region, 'region.staff@passerelle.example');
     await navLink(region, 'Réunions').click();
     await region.getByRole('heading', { name: 'Réunions', level: 1 }).waitFor();
@@ -53,7 +41,7 @@ describe('working group meeting journey', () => {
     expect(await region.getByTestId('invitation-row').count()).toBe(5);
 
     // A network answers.
-    const ce = await browser.newPage();
+    const ce = await h.browser.newPage();
     await signIn(ce, 'admin@chantier-ecole.example');
     await ce.goto(meetingUrl);
     await ce.getByRole('heading', { name: 'Votre réponse' }).waitFor();
@@ -81,7 +69,7 @@ describe('working group meeting journey', () => {
     const box = ce.getByRole('checkbox', { name: 'Marquer comme faite : Envoyer les bilans 2026' });
     await box.click();
     await expect
-      .poll(async () => (await app.sql(`select done_at from action_items where title = 'Envoyer les bilans 2026'`))[0].done_at, { timeout: 10_000 })
+      .poll(async () => (await h.app.sql(`select done_at from action_items where title = 'Envoyer les bilans 2026'`))[0].done_at, { timeout: 10_000 })
       .not.toBeNull();
     // Done actions leave the open list; they show again with the filter, ticked.
     await box.waitFor({ state: 'detached' });

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, navLink, signIn, type TestBrowser } from '../helpers/browser.js';
+import { journeyHarness, navLink, signIn } from '../helpers/browser.js';
 import { siretFrom } from '../../server/src/members/member.seed.js';
 import { MEMBER } from '../../server/src/members/member.seed.js';
 import { toGlobalId } from '../../server/src/core/relay.js';
@@ -13,21 +12,11 @@ const CE = '00000000-0000-4000-8000-000000000011';
 const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-members-'));
 
 describe('member structures in the browser', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const h = journeyHarness();
   const pages: Page[] = [];
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   async function open(email: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     pages.push(page);
     await signIn(page, email);
     await navLink(page, 'Structures adhérentes').click();
@@ -48,7 +37,7 @@ describe('member structures in the browser', () => {
     await page.waitForURL(/statuts=LEFT/);
     await page.getByText('Aucune structure ne correspond à ces filtres.').waitFor();
     // A link reproduces the view.
-    const again = await browser.newPage();
+    const again = await h.browser.newPage();
     pages.push(again);
     await signIn(again, 'admin@chantier-ecole.example');
     await again.goto(new URL(page.url()).pathname + new URL(page.url()).search);
@@ -82,7 +71,7 @@ describe('member structures in the browser', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('heading', { name: 'Atelier du Navigateur', level: 1 }).waitFor();
     await page.getByText('7,5', { exact: true }).waitFor();
-    const [row] = await app.sql(`select department, etp::text from member_structures where siret = '73282932000074'`);
+    const [row] = await h.app.sql(`select department, etp::text from member_structures where siret = '73282932000074'`);
     expect(row).toEqual({ department: '13', etp: '7.50' });
   });
 
@@ -108,7 +97,7 @@ describe('member structures in the browser', () => {
     await page.getByRole('row', { name: /^2 Création Chantier importé 0/ }).waitFor();
     await page.getByRole('button', { name: 'Importer 30 lignes' }).click();
     await page.getByText('30 structures créées, 0 mises à jour, 0 inchangées.').waitFor();
-    expect((await app.sql(`select count(*)::int as n from member_structures where name like 'Chantier importé %'`))[0].n).toBe(30);
+    expect((await h.app.sql(`select count(*)::int as n from member_structures where name like 'Chantier importé %'`))[0].n).toBe(30);
     await page.getByRole('link', { name: 'Voir le registre' }).click();
     await page.getByLabel('Rechercher').fill('importé');
     await page.getByText('30 structures', { exact: true }).waitFor();
@@ -163,7 +152,7 @@ describe('member structures in the browser', () => {
     await page.getByRole('button', { name: 'Inviter', exact: true }).click();
     const link = await page.getByRole('textbox', { name: /lien/i }).inputValue();
     expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]+$/);
-    const [org] = await app.sql(`select o.kind, o.tenant_id, m.name from organizations o join member_structures m on m.id = o.member_structure_id where o.slug like 'regie-du-luberon%'`);
+    const [org] = await h.app.sql(`select o.kind, o.tenant_id, m.name from organizations o join member_structures m on m.id = o.member_structure_id where o.slug like 'regie-du-luberon%'`);
     expect(org).toMatchObject({ kind: 'STRUCTURE', name: expect.stringMatching(/^Régie du Lubéron/) });
   });
 
@@ -174,14 +163,14 @@ describe('member structures in the browser', () => {
     await page.getByRole('link', { name: 'Modifier' }).click();
     await page.getByLabel('Commune').fill('Arles-sur-Rhône');
     // Meanwhile someone else saves the same structure.
-    await app.sql(`update member_structures set version = version + 1, notes = 'changé par une collègue' where name like 'Chantier des Alpilles%' and tenant_id = $1`, [CE]);
+    await h.app.sql(`update member_structures set version = version + 1, notes = 'changé par une collègue' where name like 'Chantier des Alpilles%' and tenant_id = $1`, [CE]);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText("Quelqu'un d'autre a modifié cette structure pendant que vous la modifiiez.", { exact: false }).waitFor();
     expect(await page.getByLabel('Commune').inputValue()).toBe('Arles-sur-Rhône');
     await page.getByRole('button', { name: 'Recharger la fiche' }).click();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('heading', { name: /^Chantier des Alpilles/, level: 1 }).waitFor();
-    const [row] = await app.sql(`select city, notes from member_structures where name like 'Chantier des Alpilles%' and tenant_id = $1`, [CE]);
+    const [row] = await h.app.sql(`select city, notes from member_structures where name like 'Chantier des Alpilles%' and tenant_id = $1`, [CE]);
     expect(row).toEqual({ city: 'Arles-sur-Rhône', notes: 'changé par une collègue' });
   });
 

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, navLink, organizationSwitcher, signIn, switchOrganization, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { journeyHarness, navLink, organizationSwitcher, signIn, switchOrganization } from '../helpers/browser.js';
 
 const COCAGNE = 'Réseau Cocagne PACA';
 const REGIES = 'Régies Méditerranée';
 
 describe('switching organisation', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const h = journeyHarness();
 
   it('moves a person with two memberships from Cocagne to Régies, role and data included', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     const organizationHeaders: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql')) organizationHeaders.push(request.headers()['x-organization'] ?? '');
@@ -60,7 +48,7 @@ describe('switching organisation', () => {
   });
 
   it('lists both memberships in a keyboard-usable menu', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await signIn(page, 'multi@passerelle.example');
     const switcher = organizationSwitcher(page);
     await switcher.focus();

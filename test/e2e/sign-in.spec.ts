@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { field, launchBrowser, organizationSwitcher, signIn, signOut, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { field, journeyHarness, organizationSwitcher, signIn, signOut } from '../helpers/browser.js';
 
 describe('signing in and out', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const h = journeyHarness();
 
   it('explains a wrong password in French and stays on the sign-in page', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.goto('/connexion');
     await field(page, 'Adresse e-mail').fill('region.admin@passerelle.example');
     await field(page, 'Mot de passe').fill('pas-le-bon-mot-de-passe');
@@ -32,7 +20,7 @@ describe('signing in and out', () => {
   });
 
   it('signs in to the dashboard of the right organisation, then signs out for good', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await signIn(page, 'region.admin@passerelle.example');
 
     await page.getByText('Région Provence-Alpes-Côte d\'Azur').first().waitFor();
@@ -50,7 +38,7 @@ describe('signing in and out', () => {
   });
 
   it('sends a signed-out visitor to /connexion and back to the page asked for', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.goto('/compte');
     await page.waitForURL('**/connexion');
     await field(page, 'Adresse e-mail').fill('staff@fas.example');

@@ -1,5 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo-ids.js';
+import { startTestApp, type TestApp } from './app.js';
 
 /** Debian's Chromium (never `playwright install`); flags for root in a container without a network. */
 const CHROMIUM_ARGS = [
@@ -95,4 +97,21 @@ export async function switchOrganization(page: Page, organizationName: string): 
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A seeded platform on its own database and a Chromium for one spec file, both closed after it.
+ * Read `h.app` and `h.browser` inside tests (they exist once beforeAll has run).
+ */
+export function journeyHarness(env: Record<string, string> = {}): { app: TestApp; browser: TestBrowser } {
+  const h = {} as { app: TestApp; browser: TestBrowser };
+  beforeAll(async () => {
+    h.app = await startTestApp(env);
+    h.browser = await launchBrowser(h.app.url);
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.app?.close();
+  });
+  return h;
 }
