@@ -68,8 +68,19 @@ describe('objective contract cycle in the browser', () => {
     await page.getByText(/Les allocations dépassent le budget de 10\s000,00\s€/).waitFor();
     expect(await page.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
     await page.getByLabel('Montant (€) — Atelier Calanques Solidaires').fill('30000');
+    // The structure's own target, checked as typed with the objectives' rules.
+    await page.getByRole('button', { name: 'Cibles — Atelier Calanques Solidaires' }).click();
+    const targets = page.getByRole('group', { name: 'Cibles de la structure — Atelier Calanques Solidaires' });
+    await targets.getByRole('button', { name: 'Ajouter une cible' }).click();
+    await targets.getByRole('combobox', { name: 'Indicateur' }).click();
+    await page.getByRole('option', { name: 'Personnes formées' }).click();
+    await targets.getByLabel('Cible (nombre)').fill('5,5');
+    await targets.getByText('Un nombre entier').waitFor();
+    expect(await page.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
+    await targets.getByLabel('Cible (nombre)').fill('5');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Allocations enregistrées.').waitFor();
+    await page.getByTestId('allocation-targets').getByText('Personnes formées : 5').waitFor();
 
     await page.getByRole('button', { name: 'Ouvrir la négociation' }).click();
     await page.getByTestId('contract-status').getByText('Négociation').waitFor();
@@ -118,6 +129,16 @@ describe('objective contract cycle in the browser', () => {
 
     const network = await as('admin@chantier-ecole.example');
     await navLink(network, 'Sorties').click();
+    // The network reports for any of its members, found by a server-side search.
+    await network.getByRole('button', { name: 'Nouveau rapport' }).click();
+    const structureField = network.getByRole('combobox', { name: /^Structure/ });
+    await structureField.click();
+    await structureField.fill('calanques');
+    // The options come from the server's search (debounced), not from a first page filtered in the browser.
+    await expect.poll(() => network.getByRole('option').count(), { timeout: 5000 }).toBe(1);
+    await network.getByRole('option', { name: /^Atelier Calanques Solidaires/ }).click();
+    expect(await structureField.inputValue()).toMatch(/^Atelier Calanques Solidaires/);
+    await network.getByRole('button', { name: 'Fermer' }).click();
     const row = network.getByTestId('report-Atelier Calanques Solidaires').filter({ hasText: '2032' });
     await row.getByRole('button', { name: 'Valider' }).click();
     await row.getByText('Validé', { exact: true }).waitFor();
@@ -132,16 +153,38 @@ describe('objective contract cycle in the browser', () => {
     const line = region.getByTestId('eligibility-Atelier Calanques Solidaires').filter({ hasText: 'Chantier école PACA' });
     await line.getByText(/66,7\s%/).waitFor();
     await line.getByText('Éligible', { exact: true }).waitFor();
+    await region.getByTestId('eligibility-page-info').getByText(/^Lignes 1 à \d+ sur \d+$/).waitFor();
+    // Filtered on the outcome, on the server: the totals and the lines follow.
+    await region.getByRole('combobox', { name: 'Résultat' }).click();
+    await region.getByRole('option', { name: 'Éligible', exact: true }).click();
+    await region.getByTestId('eligibility-page-info').getByText('Lignes 1 à 1 sur 1').waitFor();
+    await line.getByText('Éligible', { exact: true }).waitFor();
 
     await openContract(region);
     await region.getByRole('tab', { name: /^Avenants/ }).click();
     await region.getByLabel(/^Objet de l'avenant/).fill('Renfort formation');
     await region.getByLabel('Nouveau budget (€)').fill('110000');
+    await region.getByLabel(/^Nouvelle fin de période/).fill('2032-11-30');
+    await region.getByRole('button', { name: 'Cibles — Atelier Calanques Solidaires' }).click();
+    await region.getByRole('group', { name: 'Cibles de la structure — Atelier Calanques Solidaires' }).getByLabel('Cible (nombre)').fill('6');
+    // The before and after are shown before signing…
+    const preview = region.getByRole('table', { name: "Ce que l'avenant change" });
+    await preview.getByRole('row', { name: /Cible de la structure — Atelier Calanques Solidaires — Personnes formées\s+5\s+6/ }).waitFor();
     await region.getByRole('button', { name: 'Signer un avenant' }).click();
     await region.getByText('Avenant n° 1 — Renfort formation').waitFor();
+    // …and kept with the signed amendment.
     await region.getByRole('cell', { name: /110\s000,00\s€/ }).waitFor();
+    await region.getByRole('row', { name: /Fin de période\s+31 déc\. 2032\s+30 nov\. 2032/ }).waitFor();
+    await region.getByRole('row', { name: /Cible de la structure — Atelier Calanques Solidaires — Personnes formées\s+5\s+6/ }).waitFor();
     await region.getByRole('tab', { name: /^Résultats/ }).click();
     await region.getByText(/66,7\s%\s\(12\/18\)/).waitFor();
+
+    // The dashboard counts the year's contracts by status per network.
+    await navLink(region, 'Pilotage Région').click();
+    await region.getByRole('heading', { name: 'Pilotage Région', level: 1 }).waitFor();
+    await region.getByLabel('Année').fill('2032');
+    const counts = region.getByTestId('status-counts-Chantier école PACA');
+    await counts.getByRole('cell').nth(3).getByText('1', { exact: true }).waitFor();
     await region.context().close();
   });
 });

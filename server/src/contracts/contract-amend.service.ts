@@ -17,14 +17,16 @@ interface Snapshot {
   coordinationCents: number;
   periodEnd: string;
   objectives: Record<string, number>;
-  allocations: Record<string, { name: string; amountCents: number }>;
+  allocations: Record<string, { name: string; amountCents: number; targets?: Record<string, number> }>;
 }
+
+const numbers = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v)]));
 
 async function snapshot(ctx: AppContext, c: LockedContract): Promise<Snapshot> {
   const [row] = await ctx.em.execute<{ c: LockedContract & { period_end: string }; objectives: Record<string, number> | null; allocations: Snapshot['allocations'] | null }[]>(
     `select to_char(c.period_end, 'YYYY-MM-DD') as period_end, c.budget_cents, c.coordination_cents,
             (select jsonb_object_agg(o.indicator, o.target) from objectives o where o.tenant_id = c.tenant_id and o.contract_id = c.id) as objectives,
-            (select jsonb_object_agg(a.member_structure_id, jsonb_build_object('name', m.name, 'amountCents', a.amount_cents))
+            (select jsonb_object_agg(a.member_structure_id, jsonb_build_object('name', m.name, 'amountCents', a.amount_cents, 'targets', a.targets))
                from allocations a join member_structures m on m.tenant_id = a.tenant_id and m.id = a.member_structure_id
               where a.tenant_id = c.tenant_id and a.contract_id = c.id) as allocations
        from objective_contracts c where c.id = ? and c.tenant_id = ?`,
@@ -36,7 +38,9 @@ async function snapshot(ctx: AppContext, c: LockedContract): Promise<Snapshot> {
     coordinationCents: Number(r.coordination_cents),
     periodEnd: r.period_end,
     objectives: Object.fromEntries(Object.entries(r.objectives ?? {}).map(([k, v]) => [k, Number(v)])),
-    allocations: Object.fromEntries(Object.entries(r.allocations ?? {}).map(([k, v]) => [k, { name: v.name, amountCents: Number(v.amountCents) }])),
+    allocations: Object.fromEntries(
+      Object.entries(r.allocations ?? {}).map(([k, v]) => [k, { name: v.name, amountCents: Number(v.amountCents), targets: numbers(v.targets ?? {}) }]),
+    ),
   };
 }
 
@@ -97,7 +101,12 @@ export function amendmentChanges(before: Snapshot, after: Snapshot): AmendmentCh
   for (const k of new Set([...Object.keys(before.allocations ?? {}), ...Object.keys(after.allocations ?? {})])) {
     const b = before.allocations?.[k];
     const a = after.allocations?.[k];
-    if (b?.amountCents !== a?.amountCents) out.push({ field: `allocation:${a?.name ?? b?.name}`, before: show(b?.amountCents), after: show(a?.amountCents) });
+    const name = a?.name ?? b?.name;
+    if (b?.amountCents !== a?.amountCents) out.push({ field: `allocation:${name}`, before: show(b?.amountCents), after: show(a?.amountCents) });
+    // Per-structure targets (snapshots older than this field carry none: nothing to compare).
+    if (!b?.targets && !a?.targets) continue;
+    for (const i of new Set([...Object.keys(b?.targets ?? {}), ...Object.keys(a?.targets ?? {})]))
+      if (b?.targets?.[i] !== a?.targets?.[i]) out.push({ field: `target:${name}:${i}`, before: show(b?.targets?.[i]), after: show(a?.targets?.[i]) });
   }
   return out;
 }

@@ -4,25 +4,22 @@ import { requireOrganization } from '../core/context.js';
 import { AppError, badInput, fieldError, notFound } from '../core/errors.js';
 import { inputIdOf, toGlobalId } from '../core/relay.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { exitRates, type CategoryCounts, emptyCategoryCounts, type ExitCategory } from '../exits/exit-rates.js';
+import { exitRates, type CategoryCounts } from '../exits/exit-rates.js';
+import { toCategoryCounts } from '../exits/exit-report.queries.js';
 import { EXIT_RATE_INDICATOR, targetProblem } from './contract.rules.js';
 import { contractScope } from './contract.queries.js';
 import { CONTRACT_ENTITY } from './contract.service.js';
 import type { ObjectiveResult, ObjectiveUnit, RecordResultInput } from './contract.types.js';
 
-/** Category counts summed over the VALIDATED exit reports of a contract, in one statement. */
+/** Category counts summed over the VALIDATED exit reports of a contract, in one statement (stored per-report sums). */
 export async function validatedCountsOfContract(ctx: AppContext, tenantId: string, contractId: string, structureId?: string | null): Promise<CategoryCounts> {
-  const rows = await ctx.em.execute<{ category: ExitCategory; n: string }[]>(
-    `select er.category, sum(e.value::int) as n
-       from exit_reports r cross join lateral jsonb_each_text(r.counts) e
-       join exit_reasons er on er.code = e.key
-      where r.tenant_id = ? and r.contract_id = ? and r.status = 'VALIDATED' ${structureId ? 'and r.member_structure_id = ?' : ''}
-      group by er.category`,
+  const [row] = await ctx.em.execute<Record<'s' | 't' | 'p' | 'o' | 'w', string | null>[]>(
+    `select sum(r.exits_sustainable) as s, sum(r.exits_transition) as t, sum(r.exits_positive) as p, sum(r.exits_other) as o, sum(r.exits_withdrawn) as w
+       from exit_reports r
+      where r.tenant_id = ? and r.contract_id = ? and r.status = 'VALIDATED' ${structureId ? 'and r.member_structure_id = ?' : ''}`,
     [tenantId, contractId, ...(structureId ? [structureId] : [])],
   );
-  const c = emptyCategoryCounts();
-  for (const r of rows) c[r.category] = Number(r.n);
-  return c;
+  return toCategoryCounts({ s: Number(row?.s ?? 0), t: Number(row?.t ?? 0), p: Number(row?.p ?? 0), o: Number(row?.o ?? 0), w: Number(row?.w ?? 0) });
 }
 
 /** For each objective: interim and final actuals against the target; the exit-rate objective computed from validated reports. */

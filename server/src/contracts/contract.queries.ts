@@ -190,6 +190,13 @@ const parseKinds = (k: string | StructureKind[]): StructureKind[] =>
 
 /** Allocations of one contract (a structure account: its own row only), with their structures, in one statement. */
 export async function allocationsOf(ctx: AppContext, contractRawId: string): Promise<AllocationNode[]> {
+  return (await allocationsOfContracts(ctx, [contractRawId])).get(contractRawId) ?? [];
+}
+
+/** Allocations of several visible contracts in ONE statement (a structure account: its own row only), per contract id. */
+export async function allocationsOfContracts(ctx: AppContext, contractRawIds: readonly string[]): Promise<Map<string, AllocationNode[]>> {
+  const out = new Map<string, AllocationNode[]>(contractRawIds.map((id) => [id, []]));
+  if (!contractRawIds.length) return out;
   const scope = contractScope(ctx);
   const own = ownStructure(ctx);
   const rows = await ctx.em.execute<AllocationRow[]>(
@@ -197,23 +204,25 @@ export async function allocationsOf(ctx: AppContext, contractRawId: string): Pro
        from allocations a
        join objective_contracts c on c.tenant_id = a.tenant_id and c.id = a.contract_id
        join member_structures m on m.tenant_id = a.tenant_id and m.id = a.member_structure_id
-      where a.contract_id = ? and ${scope.sql} ${own ? 'and a.member_structure_id = ?' : ''}
+      where a.contract_id in (${inList(contractRawIds)}) and ${scope.sql} ${own ? 'and a.member_structure_id = ?' : ''}
       order by m.name, a.id`,
-    [contractRawId, ...scope.params, ...(own ? [own] : [])],
+    [...contractRawIds, ...scope.params, ...(own ? [own] : [])],
   );
-  return rows.map((r) =>
-    Object.assign(new AllocationNode(), {
-      id: toGlobalId('Allocation', r.id),
-      rawId: r.id,
-      memberStructureId: toGlobalId('Member', r.member_structure_id),
-      structureName: r.name,
-      siret: r.siret,
-      kinds: parseKinds(r.kinds),
-      department: r.department,
-      amountCents: Number(r.amount_cents),
-      targets: Object.entries(r.targets ?? {}).map(([indicator, target]) => ({ indicator, target: Number(target) })),
-    }),
-  );
+  for (const r of rows)
+    out.get(r.contract_id)?.push(
+      Object.assign(new AllocationNode(), {
+        id: toGlobalId('Allocation', r.id),
+        rawId: r.id,
+        memberStructureId: toGlobalId('Member', r.member_structure_id),
+        structureName: r.name,
+        siret: r.siret,
+        kinds: parseKinds(r.kinds),
+        department: r.department,
+        amountCents: Number(r.amount_cents),
+        targets: Object.entries(r.targets ?? {}).map(([indicator, target]) => ({ indicator, target: Number(target) })),
+      }),
+    );
+  return out;
 }
 
 interface CommentRow {

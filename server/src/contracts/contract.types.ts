@@ -108,7 +108,7 @@ export class ContractCommentNode extends Node {
 
 @ObjectType('AmendmentChange')
 export class AmendmentChange {
-  @Field(() => String, { description: 'e.g. budgetCents, objective:TRAINING_HOURS, allocation:<structure name>' }) field: string;
+  @Field(() => String, { description: 'e.g. budgetCents, periodEnd, objective:TRAINING_HOURS, allocation:<structure name>, target:<structure name>:<indicator>' }) field: string;
   @Field(() => String, { nullable: true }) before: string | null;
   @Field(() => String, { nullable: true }) after: string | null;
 }

@@ -6,7 +6,7 @@ import { pageOf } from '../core/relay.js';
 import { listExitReports } from '../exits/exit-report.queries.js';
 import { ExitReportNode } from '../exits/exit.types.js';
 import { listContracts } from './contract.queries.js';
-import { allocationsOf } from './contract.queries.js';
+import { allocationsOfContracts } from './contract.queries.js';
 import { AllocationNode, ContractNode } from './contract.types.js';
 
 @ObjectType('MyContractObjectives', { description: "A contract covering the viewer's structure: its objectives, the structure's own allocation and standing." })
@@ -22,13 +22,14 @@ export async function myObjectives(ctx: AppContext): Promise<MyContractObjective
   if (org.kind !== 'STRUCTURE') throw forbidden('"Mes objectifs" is for structure accounts');
   const { nodes } = await listContracts(ctx, null, pageOf({ first: 100 }), null);
   const { nodes: reports } = await listExitReports(ctx, {}, pageOf({ first: 100 }));
-  const out: MyContractObjectives[] = [];
-  for (const contract of nodes) {
-    // A structure account sees at most its own row: one short statement per covering contract (a handful).
-    const [allocation] = await allocationsOf(ctx, contract.rawId);
+  // The structure's own allocation row in every covering contract: one statement whatever their number.
+  const allocations = await allocationsOfContracts(
+    ctx,
+    nodes.map((c) => c.rawId),
+  );
+  return nodes.map((contract) => {
     const from = Number(contract.periodStart.slice(0, 4));
     const to = Number(contract.periodEnd.slice(0, 4));
-    out.push({ contract, allocation: allocation ?? null, exitReports: reports.filter((r) => r.year >= from && r.year <= to) });
-  }
-  return out;
+    return { contract, allocation: allocations.get(contract.rawId)?.[0] ?? null, exitReports: reports.filter((r) => r.year >= from && r.year <= to) };
+  });
 }

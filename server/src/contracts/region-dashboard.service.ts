@@ -3,8 +3,13 @@ import type { AppContext } from '../core/context.js';
 import { conflict } from '../core/errors.js';
 import { toGlobalId } from '../core/relay.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { CATEGORY_SUMS } from '../exits/exit-report.queries.js';
 import { ContractStatus } from './contract.types.js';
+
+@ObjectType('ContractStatusCount')
+export class ContractStatusCount {
+  @Field(() => ContractStatus) status: ContractStatus;
+  @Field(() => Int) count: number;
+}
 
 @ObjectType('NetworkContractSummary')
 export class NetworkContractSummary {
@@ -17,6 +22,8 @@ export class NetworkContractSummary {
   @Field(() => Int) structures: number;
   @Field(() => Int) eligible: number;
   @Field(() => Int) notEligible: number;
+  @Field(() => [ContractStatusCount], { description: "The network's contracts covering the year, counted by status (every status, zeros included)." })
+  statusCounts: ContractStatusCount[];
 }
 
 @ObjectType('YearTrend')
@@ -36,6 +43,7 @@ export class RegionDashboard {
   @Field(() => Float, { description: 'Budgets of SIGNED and CLOSED contracts covering the year.' }) signedBudgetCents: number;
   @Field(() => Float) allocatedCents: number;
   @Field(() => [NetworkContractSummary]) networks: NetworkContractSummary[];
+  @Field(() => [ContractStatusCount], { description: 'Contracts covering the year, all networks, counted by status.' }) contractsByStatus: ContractStatusCount[];
   @Field(() => [YearTrend], { description: 'The year and the four before it.' }) trend: YearTrend[];
 }
 
@@ -46,15 +54,27 @@ export class SetRegionEnvelopeInput {
   @Field(() => Int, { nullable: true, description: 'The version seen; omit when the year has no envelope yet.' }) version?: number | null;
 }
 
+/** Examined and dynamic exits of report `r`, from its stored per-category sums. */
+const DYNAMIC = 'r.exits_sustainable + r.exits_transition + r.exits_positive';
+const EXAMINED = `${DYNAMIC} + r.exits_other`;
+
 const COVERS = `daterange(c.period_start, c.period_end, '[]') && daterange(make_date(?::int, 1, 1), make_date(?::int, 12, 31), '[]')`;
+
+const STATUSES = Object.values(ContractStatus) as ContractStatus[];
+/** Every status in the table's order, summed over the given per-status counts. */
+const statusCounts = (counts: Record<string, number>[]): ContractStatusCount[] =>
+  STATUSES.map((status) => ({ status, count: counts.reduce((s, c) => s + Number(c[status] ?? 0), 0) }));
 
 /** The Region's dashboard: three statements whatever the number of networks, contracts and structures. */
 export async function regionDashboard(ctx: AppContext, year: number): Promise<RegionDashboard> {
   const [env] = await ctx.em.execute<{ envelope_cents: string; version: number }[]>(`select envelope_cents, version from region_settings where year = ?`, [year]);
   const networks = await ctx.em.execute<{
     id: string; name: string; status: ContractStatus | null; contract_id: string | null; budget: string | null; allocated: string | null; structures: number; eligible: number; not_eligible: number;
+    status_counts: Record<string, number> | null;
   }[]>(
     `select n.id, n.name, c.status, c.id as contract_id, c.budget_cents as budget,
+            (select jsonb_object_agg(s.status, s.n) from (select c.status, count(*)::int as n from objective_contracts c
+               where c.tenant_id = n.id and ${COVERS} group by c.status) s) as status_counts,
             (select coalesce(sum(a.amount_cents), 0) from allocations a where a.tenant_id = c.tenant_id and a.contract_id = c.id) as allocated,
             (select count(*)::int from member_structures m where m.tenant_id = n.id) as structures,
             e.eligible, e.not_eligible
@@ -62,12 +82,11 @@ export async function regionDashboard(ctx: AppContext, year: number): Promise<Re
        left join lateral (select * from objective_contracts c where c.tenant_id = n.id and c.status <> 'CANCELLED' and ${COVERS} order by c.period_start limit 1) c on true
        cross join lateral (
          select count(*) filter (where x.ex > 0 and x.dyn >= x.th * x.ex)::int as eligible, count(*) filter (where x.ex > 0 and x.dyn < x.th * x.ex)::int as not_eligible
-           from (select cc.s + cc.t + cc.p + cc.o as ex, cc.s + cc.t + cc.p as dyn, k.threshold as th
+           from (select ${EXAMINED} as ex, ${DYNAMIC} as dyn, k.threshold as th
                    from exit_reports r join objective_contracts k on k.tenant_id = r.tenant_id and k.id = r.contract_id
-                   cross join lateral (${CATEGORY_SUMS}) cc
                   where r.tenant_id = n.id and r.year = ? and r.status = 'VALIDATED') x) e
       where n.kind = 'FEDERATION' order by n.name`,
-    [year, year, year],
+    [year, year, year, year, year],
   );
   const trend = await ctx.em.execute<{ year: number; signed: string; envelope: string | null; eligible: number; not_eligible: number }[]>(
     `select y.year,
@@ -78,9 +97,8 @@ export async function regionDashboard(ctx: AppContext, year: number): Promise<Re
        from generate_series(?::int - 4, ?::int) as y(year)
        cross join lateral (
          select count(*) filter (where x.ex > 0 and x.dyn >= x.th * x.ex)::int as eligible, count(*) filter (where x.ex > 0 and x.dyn < x.th * x.ex)::int as not_eligible
-           from (select cc.s + cc.t + cc.p + cc.o as ex, cc.s + cc.t + cc.p as dyn, k.threshold as th
+           from (select ${EXAMINED} as ex, ${DYNAMIC} as dyn, k.threshold as th
                    from exit_reports r join objective_contracts k on k.tenant_id = r.tenant_id and k.id = r.contract_id
-                   cross join lateral (${CATEGORY_SUMS}) cc
                   where r.year = y.year and r.status = 'VALIDATED') x) e
       order by y.year`,
     [year, year],
@@ -102,7 +120,9 @@ export async function regionDashboard(ctx: AppContext, year: number): Promise<Re
       structures: n.structures,
       eligible: n.eligible,
       notEligible: n.not_eligible,
+      statusCounts: statusCounts([n.status_counts ?? {}]),
     })),
+    contractsByStatus: statusCounts(networks.map((n) => n.status_counts ?? {})),
     trend: trend.map((t) => ({ year: t.year, signedBudgetCents: Number(t.signed), envelopeCents: t.envelope === null ? null : Number(t.envelope), eligible: t.eligible, notEligible: t.not_eligible })),
   };
 }

@@ -5,14 +5,22 @@ import type { StructureKind } from '../members/member.entity.js';
 import { eligibility, exitRates, type CategoryCounts } from './exit-rates.js';
 import { ExitReportNode, type ExitRatesType, type ExitReportStatus, type EligibilityStatus } from './exit.types.js';
 
-/** Per-category sums of a report's counts, as a lateral subquery on `r` (one statement for any number of reports). */
-export const CATEGORY_SUMS = `
-  select coalesce(sum(e.value::int) filter (where er.category = 'SUSTAINABLE_EMPLOYMENT'), 0)::int as s,
-         coalesce(sum(e.value::int) filter (where er.category = 'TRANSITION_EMPLOYMENT'), 0)::int as t,
-         coalesce(sum(e.value::int) filter (where er.category = 'POSITIVE_EXIT'), 0)::int as p,
-         coalesce(sum(e.value::int) filter (where er.category = 'OTHER_EXIT'), 0)::int as o,
-         coalesce(sum(e.value::int) filter (where er.category = 'WITHDRAWN'), 0)::int as w
-    from jsonb_each_text(r.counts) e join exit_reasons er on er.code = e.key`;
+/**
+ * Per-category sums of a report's counts, stored on the report row (kept exact by a trigger on
+ * every write of `counts`, migration exit_report_sums), selected as s, t, p, o, w for alias `r`.
+ */
+export const categoryColumns = (r = 'r', orZero = false): string =>
+  (
+    [
+      ['exits_sustainable', 's'],
+      ['exits_transition', 't'],
+      ['exits_positive', 'p'],
+      ['exits_other', 'o'],
+      ['exits_withdrawn', 'w'],
+    ] as const
+  )
+    .map(([col, as]) => (orZero ? `coalesce(${r}.${col}, 0) as ${as}` : `${r}.${col} as ${as}`))
+    .join(', ');
 
 export interface CategoryRow {
   s: number;
@@ -75,13 +83,12 @@ interface ReportRow extends CategoryRow {
 
 const SELECT = `select r.id, r.member_structure_id, m.name, m.kinds::text as kinds, n.name as network_name, r.contract_id, c.threshold,
        r.year, r.status, r.counts, r.not_examined, r.submitted_at, r.validated_at, u.display_name as validated_by_name, r.version,
-       cc.s, cc.t, cc.p, cc.o, cc.w
+       ${categoryColumns('r')}
   from exit_reports r
   join member_structures m on m.tenant_id = r.tenant_id and m.id = r.member_structure_id
   join organizations n on n.id = r.tenant_id
   join objective_contracts c on c.tenant_id = r.tenant_id and c.id = r.contract_id
-  left join users u on u.id = r.validated_by
-  cross join lateral (${CATEGORY_SUMS}) cc`;
+  left join users u on u.id = r.validated_by`;
 
 function toNode(r: ReportRow): ExitReportNode {
   const threshold = Number(r.threshold);

@@ -86,7 +86,7 @@ export class ExitResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: AppContext,
   ): Promise<EligibilityView> {
-    const page = pageOf(args);
+    const page = pageOf({ first: args.first ?? 100, after: args.after }); // 100 lines by default; the totals cover them all
     requireOrganization(ctx);
     const network = filter?.networkId ? idOf(filter.networkId, 'Organization') : null;
     const v = await eligibilityView(ctx, year, filter, network, page);

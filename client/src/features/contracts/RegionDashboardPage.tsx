@@ -13,12 +13,14 @@ import { Loading } from '../../app/states/Loading';
 import { toUserError } from '../../app/errors';
 import { graphql } from '../../gql';
 import { STATUS_COLOR, centsOf, formatEuros, formatRate } from './contractFormat';
+import { ContractsByStatus } from './ContractsByStatus';
 
 const DashboardQuery = graphql(`
   query RegionDashboard($year: Int!) {
     regionDashboard(year: $year) {
       year envelopeCents envelopeVersion signedBudgetCents allocatedCents
-      networks { networkId networkName status contractId budgetCents allocatedCents structures eligible notEligible }
+      networks { networkId networkName status contractId budgetCents allocatedCents structures eligible notEligible statusCounts { status count } }
+      contractsByStatus { status count }
       trend { year signedBudgetCents envelopeCents eligible notEligible }
     }
   }
@@ -92,6 +94,7 @@ export function RegionDashboardPage() {
           />
         </Card>
       </SimpleGrid>
+      <ContractsByStatus networks={d.networks} totals={d.contractsByStatus} />
       <Card withBorder>
         <Title order={2} size="h5" mb="xs">{t('dashboard.byNetwork')}</Title>
         <Table>

@@ -15,13 +15,13 @@ import { Loading } from '../../app/states/Loading';
 import { toUserError } from '../../app/errors';
 import { getActiveOrganizationSlug } from '../../app/useActiveOrganization';
 import { graphql } from '../../gql';
-import type { StructureKind } from '../../gql/graphql';
+import type { EligibilityStatus, StructureKind } from '../../gql/graphql';
 import { ELIGIBILITY_COLOR, formatRate } from '../contracts/contractFormat';
 
 const EligibilityQuery = graphql(`
-  query EligibilityPage($year: Int!, $filter: EligibilityFilter) {
-    eligibility(year: $year, filter: $filter, first: 100) {
-      totalCount
+  query EligibilityPage($year: Int!, $filter: EligibilityFilter, $after: String) {
+    eligibility(year: $year, filter: $filter, first: 100, after: $after) {
+      totalCount hasNextPage endCursor
       totals { structures eligible notEligible undefined examined dynamic dynamicRate eligibleShare }
       lines {
         memberStructureId structureName siret kinds department networkName reported
@@ -59,8 +59,18 @@ export function EligibilityPage() {
   const [network, setNetwork] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>(null);
   const [department, setDepartment] = useState('');
-  const filter = { networkId: network, kind: kind as StructureKind | null, department: department || null };
-  const [result, refetch] = useQuery({ query: EligibilityQuery, variables: { year: Number(year) || 2019, filter }, context: CONTEXT });
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const filter = { networkId: network, kind: kind as StructureKind | null, department: department || null, eligibility: outcome as EligibilityStatus | null };
+  // Pages of 100 lines (the totals always cover every line): the cursors of the pages seen, to go back.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const filterKey = JSON.stringify([year, filter]);
+  const [pagedFor, setPagedFor] = useState(filterKey);
+  if (pagedFor !== filterKey) {
+    setPagedFor(filterKey);
+    setCursors([]);
+  }
+  const after = cursors.at(-1) ?? null;
+  const [result, refetch] = useQuery({ query: EligibilityQuery, variables: { year: Number(year) || 2019, filter, after }, context: CONTEXT });
   const [networks] = useQuery({ query: NetworksQuery, pause: !isRegion });
   if (role === 'STRUCTURE_USER') return <Forbidden />;
   const v = result.data?.eligibility;
@@ -123,6 +133,15 @@ export function EligibilityPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <Group justify="space-between">
+          <Text size="sm" aria-live="polite" data-testid="eligibility-page-info">
+            {t('eligibilityView.pageInfo', { from: cursors.length * 100 + 1, to: cursors.length * 100 + v.lines.length, total: v.totalCount })}
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" size="xs" disabled={!cursors.length} onClick={() => setCursors(cursors.slice(0, -1))}>{t('eligibilityView.previous')}</Button>
+            <Button variant="default" size="xs" disabled={!v.hasNextPage || !v.endCursor} onClick={() => v.endCursor && setCursors([...cursors, v.endCursor])}>{t('eligibilityView.next')}</Button>
+          </Group>
+        </Group>
       </Stack>
     );
 
@@ -144,6 +163,15 @@ export function EligibilityPage() {
         ) : null}
         <Select label={t('eligibilityView.kind')} clearable placeholder={t('eligibilityView.all')} data={KINDS} value={kind} onChange={setKind} w={140} />
         <Select label={t('eligibilityView.department')} clearable placeholder={t('eligibilityView.all')} data={DEPARTMENTS} value={department || null} onChange={(x) => setDepartment(x ?? '')} w={140} />
+        <Select
+          label={t('eligibilityView.outcome')}
+          clearable
+          placeholder={t('eligibilityView.all')}
+          data={(['ELIGIBLE', 'NOT_ELIGIBLE', 'UNDEFINED'] as const).map((e) => ({ value: e, label: t(`eligibility.${e}`) }))}
+          value={outcome}
+          onChange={setOutcome}
+          w={180}
+        />
       </Group>
       {body}
     </Stack>

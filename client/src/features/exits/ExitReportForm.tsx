@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,8 +18,8 @@ export const ExitReasonsQuery = graphql(`
   }
 `);
 const MemberOptions = graphql(`
-  query ExitReportMembers {
-    members(first: 100) { edges { node { id name kinds } } }
+  query ExitReportMembers($filter: MemberFilter) {
+    members(first: 20, filter: $filter) { totalCount edges { node { id name siret city kinds } } }
   }
 `);
 const Save = graphql(`
@@ -42,10 +43,15 @@ export interface EditableReport {
 export function ExitReportForm({ report, asNetwork, onDone }: { report: EditableReport | null; asNetwork: boolean; onDone: () => void }) {
   const { t } = useTranslation('exits');
   const [reasons] = useQuery({ query: ExitReasonsQuery });
-  const [members] = useQuery({ query: MemberOptions, pause: !asNetwork || !!report });
+  // Server-side search over all the network's members (name, SIRET or city), 20 at a time.
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [selected, setSelected] = useState<{ id: string; name: string; kinds: string[] } | null>(null);
+  // Once chosen, the field shows the chosen label: that is not a new search.
+  const term = debounced.trim() && debounced !== selected?.name ? debounced.trim() : null;
+  const [members] = useQuery({ query: MemberOptions, variables: { filter: { search: term } }, pause: !asNetwork || !!report });
   const [state, save] = useMutation(Save);
   const [year, setYear] = useState<number | ''>(report?.year ?? new Date().getFullYear() - 1);
-  const [structureId, setStructureId] = useState<string | null>(null);
   const [counts, setCounts] = useState<Record<string, number | ''>>(() => Object.fromEntries((report?.counts ?? []).map((c) => [c.reasonCode, c.count])));
   const [notExamined, setNotExamined] = useState<number | ''>(report?.notExamined ?? 0);
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +63,14 @@ export function ExitReportForm({ report, asNetwork, onDone }: { report: Editable
   const live = exitRates(countsByCategory(numeric, categoryOf), notExamined === '' ? 0 : Number(notExamined));
   const threshold = report?.rates.threshold ?? 0.6;
   const problems = Object.entries(counts).filter(([, v]) => v !== '' && countProblem(Number(v)));
-  const kinds = report?.kinds ?? members.data?.members.edges.find((e) => e.node.id === structureId)?.node.kinds ?? [];
+  const structureId = selected?.id ?? null;
+  const kinds = report?.kinds ?? selected?.kinds ?? [];
+  const found = (members.data?.members.edges ?? []).map((e) => e.node);
+  const memberOptions = [
+    ...(selected && !found.some((m) => m.id === selected.id) ? [{ value: selected.id, label: selected.name }] : []),
+    ...found.map((m) => ({ value: m.id, label: `${m.name} — ${m.city ?? ''} (${m.siret})` })),
+  ];
+  const more = (members.data?.members.totalCount ?? 0) - found.length;
 
   const submit = async () => {
     setError(null);
@@ -91,11 +104,21 @@ export function ExitReportForm({ report, asNetwork, onDone }: { report: Editable
             {asNetwork ? (
               <Select
                 label={t('structure')}
+                placeholder={t('structureSearch')}
                 required
                 searchable
-                data={(members.data?.members.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
+                clearable
+                data={memberOptions}
+                filter={({ options }) => options}
+                searchValue={search}
+                onSearchChange={setSearch}
                 value={structureId}
-                onChange={setStructureId}
+                onChange={(id) => {
+                  const m = found.find((x) => x.id === id);
+                  setSelected(m ? { id: m.id, name: `${m.name} — ${m.city ?? ''} (${m.siret})`, kinds: m.kinds } : id && selected?.id === id ? selected : null);
+                }}
+                nothingFoundMessage={members.fetching ? t('searching') : t('noStructureFound')}
+                description={more > 0 ? t('moreStructures', { count: more }) : undefined}
                 error={fieldErrors.memberStructureId}
               />
             ) : null}
