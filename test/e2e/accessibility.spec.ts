@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { escapeRegExp, launchBrowser, organizationSwitcher, signIn, type TestBrowser } from '../helpers/browser.js';
+import { escapeRegExp, journeyHarness, organizationSwitcher, signIn } from '../helpers/browser.js';
 import { toGlobalId } from '../../server/src/core/relay.js';
 import { MEMBER } from '../../server/src/members/member.seed.js';
 import { MEETING_DEMO } from '../../server/src/meetings/meeting.seed.js';
@@ -116,21 +115,10 @@ async function audit(page: Page, where: string): Promise<string[]> {
 }
 
 describe('accessibility (axe-core, French)', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const h = journeyHarness();
 
   it('the sign-in page has no serious or critical violation', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.goto('/connexion');
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
@@ -143,7 +131,7 @@ describe('accessibility (axe-core, French)', () => {
 
   for (const { email, steps } of JOURNEYS) {
     it(`${email}: every main page has no serious or critical violation`, async () => {
-      const page = await browser.newPage();
+      const page = await h.browser.newPage();
       await signIn(page, email);
       const found: string[] = [];
       for (const step of steps) {
@@ -157,7 +145,7 @@ describe('accessibility (axe-core, French)', () => {
   }
 
   it('error, empty and not-found states keep a level-1 heading and have no serious or critical violation', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await signIn(page, 'admin@chantier-ecole.example');
     const found: string[] = [];
     const missing = toGlobalId('Meeting', '00000000-0000-4000-8000-00000000ffff');
@@ -182,7 +170,7 @@ describe('accessibility (axe-core, French)', () => {
   });
 
   it('the keyboard reaches the organisation switcher from the top of the page and opens it', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await signIn(page, 'multi@passerelle.example');
     await page.goto('/');
     await settle(page);

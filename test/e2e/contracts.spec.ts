@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, navLink, signIn, type TestBrowser } from '../helpers/browser.js';
+import { journeyHarness, navLink, signIn } from '../helpers/browser.js';
 
 /**
  * The whole contract cycle in the browser: draft, allocate, negotiate with a comment, approve as the
@@ -9,21 +8,11 @@ import { launchBrowser, navLink, signIn, type TestBrowser } from '../helpers/bro
  * eligibility line as the Region, amend.
  */
 describe('objective contract cycle in the browser', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
+  const h = journeyHarness();
   let contractUrl = '';
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser(app.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   async function as(email: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     // A failing step leaves a picture of the page behind, for whoever reads the failure.
     onTestFailed(async () => {
       await page.screenshot({ path: `${process.env.E2E_SHOTS ?? '/tmp'}/contracts-failure-${email.split('@')[0]}.png`, fullPage: true }).catch(() => {});
@@ -134,7 +123,7 @@ describe('objective contract cycle in the browser', () => {
     const structureField = network.getByRole('combobox', { name: /^Structure/ });
     await structureField.click();
     await structureField.fill('calanques');
-    // The options come from the server's search (debounced), not from a first page filtered in the browser.
+    // The options come from the server's search (debounced), not from a first page filtered in the h.browser.
     await expect.poll(() => network.getByRole('option').count(), { timeout: 5000 }).toBe(1);
     await network.getByRole('option', { name: /^Atelier Calanques Solidaires/ }).click();
     expect(await structureField.inputValue()).toMatch(/^Atelier Calanques Solidaires/);
