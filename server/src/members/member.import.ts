@@ -7,7 +7,7 @@ import { MEMBER_FIELDS, memberValuesSchema, normalizeSiret, type MemberValues } 
 import { FileRefused, parseRegister, splitKinds, type FileProblem, type ParsedRegister } from './member.csv.js';
 import { MEMBER_COLUMNS } from './member.queries.js';
 import { MEMBER_ENTITY, creationChanges, requireNetwork } from './member.service.js';
-import type { MemberRow } from './member.types.js';
+import { memberValuesOf, type MemberRow } from './member.types.js';
 
 export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'ERROR';
 
@@ -37,23 +37,6 @@ export interface ImportReport {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CHUNK = 2000;
-
-const rowValues = (r: MemberRow): MemberValues => ({
-  name: r.name,
-  siret: r.siret,
-  kinds: r.kinds,
-  postcode: r.postcode,
-  department: r.department,
-  city: r.city,
-  address: r.address,
-  email: r.email,
-  phone: r.phone,
-  website: r.website,
-  etp: r.etp,
-  insertionHeadcount: r.insertion_headcount,
-  annexNumber: r.annex_number,
-  notes: r.notes,
-});
 
 /** The file as bytes: `csvBase64` (exact bytes, so the encoding is detected) or `csv` (already text). */
 export function importBytes(input: { csv?: string | null; csvBase64?: string | null }): Buffer {
@@ -100,7 +83,7 @@ async function planImport(ctx: AppContext, tenantId: string, file: ParsedRegiste
     // Columns the file does not have keep their stored values; the department follows a new postcode.
     const base: Record<string, unknown> = {};
     target ??= typeof fromFile.siret === 'string' ? bySiret.get(normalizeSiret(fromFile.siret)) : undefined;
-    if (target) Object.assign(base, rowValues(target));
+    if (target) Object.assign(base, memberValuesOf(target));
     if (hasColumn.has('postcode') && !hasColumn.has('department')) base.department = null;
     const parsed = memberValuesSchema.safeParse({ ...base, ...fromFile });
     if (!parsed.success)
@@ -136,7 +119,7 @@ async function planImport(ctx: AppContext, tenantId: string, file: ParsedRegiste
         result.memberId = randomUUID();
         plan.changes = creationChanges(values);
       } else {
-        plan.changes = diffFields(rowValues(target), values, [...MEMBER_FIELDS]);
+        plan.changes = diffFields(memberValuesOf(target), values, [...MEMBER_FIELDS]);
         result.action = plan.changes ? 'UPDATE' : 'UNCHANGED';
         result.changedFields = Object.keys(plan.changes ?? {});
       }

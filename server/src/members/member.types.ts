@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Node, toGlobalId } from '../core/relay.js';
 import { MemberStatus, StructureKind } from './member.entity.js';
+import type { MemberValues } from './member.rules.js';
 
 /** A member as the read model returns it: plain columns, no entity. */
 export interface MemberRow {
@@ -56,27 +57,32 @@ export class MemberNode extends Node {
   @Field(() => Date) updatedAt: Date;
 }
 
+/** The editable values of a stored member, as the rules and the import speak of them. */
+export const memberValuesOf = (r: MemberRow): MemberValues => ({
+  name: r.name,
+  siret: r.siret,
+  kinds: r.kinds,
+  postcode: r.postcode,
+  department: r.department,
+  city: r.city,
+  address: r.address,
+  email: r.email,
+  phone: r.phone,
+  website: r.website,
+  etp: r.etp,
+  insertionHeadcount: r.insertion_headcount,
+  annexNumber: r.annex_number,
+  notes: r.notes,
+});
+
 export function toMemberNode(r: MemberRow): MemberNode {
   return Object.assign(new MemberNode(), {
     id: toGlobalId('Member', r.id),
     rawId: r.id,
     tenantId: r.tenant_id,
-    name: r.name,
-    siret: r.siret,
-    kinds: r.kinds,
-    postcode: r.postcode,
-    department: r.department,
-    city: r.city,
-    address: r.address,
-    email: r.email,
-    phone: r.phone,
-    website: r.website,
-    etp: r.etp,
-    insertionHeadcount: r.insertion_headcount,
-    annexNumber: r.annex_number,
+    ...memberValuesOf(r),
     status: r.status,
     statusSince: r.status_since,
-    notes: r.notes,
     version: r.version,
     // Raw SQL may hand timestamps back as text: the DateTime scalar wants a Date.
     createdAt: new Date(r.created_at),
