@@ -152,6 +152,31 @@ describe('the contract cycle, role by role', () => {
     expect(list.data.contracts.edges.map((e: any) => e.node.id)).toContain(id);
   });
 
+  it('node(id) answers allocations and objectives: all to the network, only its own allocation to a structure user', async () => {
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id
+      ... on Allocation { memberStructureId structureName amountCents targets { indicator target } }
+      ... on Objective { indicator unit target } } }`;
+    const page = (await ce(CONTRACT, { id })).data.contract;
+    const own = page.allocations.find((a: any) => a.memberStructureId === gid('Member', calanques));
+    const other = page.allocations.find((a: any) => a.memberStructureId === gid('Member', others[0]));
+    const objective = page.objectives.find((o: any) => o.indicator === 'TRAINING_HOURS');
+    for (const client of [ce, rs]) {
+      const a = await client(NODE, { id: other.id });
+      expect(a.errors).toBeUndefined();
+      expect(a.data.node).toEqual({ __typename: 'Allocation', id: other.id, memberStructureId: other.memberStructureId, structureName: other.structureName, amountCents: 25_000_00, targets: [] });
+      const o = await client(NODE, { id: objective.id });
+      expect(o.data.node).toEqual({ __typename: 'Objective', id: objective.id, indicator: 'TRAINING_HOURS', unit: 'HOURS', target: 1000 });
+    }
+    const mine = await st(NODE, { id: own.id });
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.node).toMatchObject({ __typename: 'Allocation', id: own.id, memberStructureId: gid('Member', calanques), amountCents: 30_000_00, targets: [{ indicator: 'TRAINING_HOURS', target: 400 }] });
+    expect((await st(NODE, { id: objective.id })).data.node).toMatchObject({ __typename: 'Objective', target: 1000 });
+    // Another structure's allocation on the same contract answers exactly like a missing id.
+    const hidden = await st(NODE, { id: other.id });
+    expect(errorCode(hidden)).toBe('NOT_FOUND');
+    expect(hidden).toEqual(await st(NODE, { id: gid('Allocation', '00000000-0000-4000-8000-0000000fffff') }));
+  });
+
   it('exits reported by the structure, validated by the network, appear in the Region eligibility view and the results', async () => {
     const s = await st(SAVE_REPORT, { i: { year: 2031, counts: EXAMPLE_ELIGIBLE } });
     expect(s.errors).toBeUndefined();

@@ -588,15 +588,15 @@ function defineSweep(mode: Mode) {
   // ---------------------------------------------------------------------------------------------
   const NODES: Record<string, { id: () => string; ownerResolves: boolean; who?: Who[] }> = {
     ActionItem: { id: () => A.action, ownerResolves: true, who: OUT_AND_STRUCT },
-    Allocation: { id: () => A.allocation, ownerResolves: false, who: OUT_AND_STRUCT },
+    Allocation: { id: () => A.allocation, ownerResolves: true, who: OUT_AND_STRUCT },
     ContractComment: { id: () => A.comment, ownerResolves: true, who: OUT_AND_STRUCT },
     ExitReport: { id: () => A.validatedReport, ownerResolves: true, who: OUT_AND_STRUCT },
     Invitation: { id: () => A.invitation, ownerResolves: true, who: OUT_AND_STRUCT },
     Meeting: { id: () => A.meeting, ownerResolves: true, who: OUT_AND_STRUCT },
-    MeetingInvitation: { id: () => A.meetingInvitation, ownerResolves: false, who: OUT_AND_STRUCT },
+    MeetingInvitation: { id: () => A.meetingInvitation, ownerResolves: true, who: OUT_AND_STRUCT },
     Member: { id: () => A.member, ownerResolves: true, who: OUT_AND_STRUCT },
     Membership: { id: () => A.doubleMembership, ownerResolves: true, who: OUT_AND_STRUCT },
-    Objective: { id: () => A.negObjective, ownerResolves: false, who: OUT_AND_STRUCT },
+    Objective: { id: () => A.negObjective, ownerResolves: true, who: OUT_AND_STRUCT },
     ObjectiveContract: { id: () => A.negContract, ownerResolves: true, who: OUT_AND_STRUCT },
     Organization: { id: () => A.structureAccount, ownerResolves: true, who: OUT_AND_STRUCT },
     User: { id: () => A.user, ownerResolves: true, who: OUT_AND_STRUCT },

@@ -253,6 +253,25 @@ describe('isolation', () => {
     expect(errorCode(await fas(`mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { id } }`, { i: { id: privateId, version: 1 } }))).toBe('FORBIDDEN');
   });
 
+  it('node(id) answers a meeting invitation to whoever sees its meeting, and NOT_FOUND like a missing id to others', async () => {
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on MeetingInvitation { required answer comment organization { id } person { id } canRespond } } }`;
+    const inv = (await region(MEETING, { id: privateId })).data.meeting.invitations.find((i: any) => i.organization?.id === orgGid(ORG.FAS));
+    expect(inv).toBeDefined();
+    const expected = { __typename: 'MeetingInvitation', id: inv.id, answer: 'PENDING', comment: null, organization: { id: orgGid(ORG.FAS) }, person: null };
+    const byConvener = await region(NODE, { id: inv.id });
+    expect(byConvener.errors).toBeUndefined();
+    expect(byConvener.data.node).toMatchObject({ ...expected, canRespond: false });
+    const byInvitee = await fas(NODE, { id: inv.id });
+    expect(byInvitee.errors).toBeUndefined();
+    expect(byInvitee.data.node).toMatchObject({ ...expected, canRespond: true });
+    const missingId = Buffer.from('MeetingInvitation:00000000-0000-4000-8000-0000000fffff', 'utf8').toString('base64url');
+    for (const outsider of [ce, calanques, multiRq]) {
+      const other = await outsider(NODE, { id: inv.id });
+      expect(errorCode(other)).toBe('NOT_FOUND');
+      expect(other).toEqual(await outsider(NODE, { id: missingId }));
+    }
+  });
+
   it("someone else's feed token, or a made-up one, is a 404", async () => {
     const c = await fas(`mutation { createCalendarFeed { url } }`);
     const path = new URL(c.data.createCalendarFeed.url).pathname;

@@ -11,6 +11,7 @@ import { allocationsOf, commentsOf, findContract, listContracts, objectivesLoade
 import { addContractComment, approveContract, CONTRACT_ENTITY, createContract, setAllocations, transitionContract, updateContract } from './contract.service.js';
 import { amendContract, amendmentsOf } from './contract-amend.service.js';
 import { recordResult, resultsOf } from './contract-results.service.js';
+import { findAllocation, findObjective } from './contract-node.queries.js';
 import {
   AddContractCommentInput,
   AllocationNode,
@@ -40,6 +41,8 @@ type HistoryConnection = InstanceType<typeof HistoryConnection>;
 
 registerNode('ObjectiveContract', (ctx, id) => findContract(ctx, id));
 registerNode('ContractComment', async (ctx, id) => (await commentsOf(ctx, { commentId: id }))[0] ?? null);
+registerNode('Allocation', findAllocation);
+registerNode('Objective', findObjective);
 
 const STAFF = [Role.REGION_STAFF, Role.FEDERATION_STAFF];
 const payload = (contract: ContractNode): ContractPayload => ({ contract });

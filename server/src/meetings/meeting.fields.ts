@@ -1,10 +1,11 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../core/context.js';
+import { registerNode } from '../core/node-registry.js';
 import { toGlobalId } from '../core/relay.js';
 import { OrganizationNode, toOrganizationNode } from '../organizations/organization.types.js';
 import { findOrganization } from '../organizations/organization.service.js';
 import { audienceOf } from './meeting.visibility.js';
-import { actionItemsLoader, agendaLoader, decisionsLoader, invitationsLoader, minutesLoader, personLoader } from './meeting.queries.js';
+import { actionItemsLoader, agendaLoader, decisionsLoader, findMeeting, invitationsLoader, minutesLoader, personLoader } from './meeting.queries.js';
 import { canAnswer, canEditMinutes } from './meeting.followup.js';
 import { workingGroupLoader } from './working-group.service.js';
 import {
@@ -45,6 +46,14 @@ async function invitationNodes(ctx: AppContext, meetingId: string, onlyMine: boo
   ]);
   return rows.map((r, i) => toInvitationNode(r, { organization: orgs[i], person: people[i], answeredBy: answeredBy[i], canRespond: canAnswer(a, r) }));
 }
+
+/** node(MeetingInvitation): only when its meeting is visible, picked from that meeting's own `invitations` list. */
+registerNode('MeetingInvitation', async (ctx, id) => {
+  if (!ctx.organization) return null;
+  const [inv] = await ctx.em.execute<{ meetingId: string }[]>(`select meeting_id as "meetingId" from meeting_invitations where id = ?`, [id]);
+  if (!inv || !(await findMeeting(ctx, audienceOf(ctx), inv.meetingId))) return null;
+  return (await invitationNodes(ctx, inv.meetingId, false)).find((n) => n.row.id === id) ?? null;
+});
 
 @Resolver(() => MeetingNode)
 export class MeetingFieldsResolver {
