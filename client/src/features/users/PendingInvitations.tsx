@@ -1,12 +1,8 @@
-import { Button, Table } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { Table } from '@mantine/core';
 import { IconMailOff } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { toUserError } from '../../app/errors';
+import { ConfirmedActionButton } from '../../app/ConfirmedActionButton';
 import { formatDateTime } from '../../app/format';
 import { EmptyState } from '../../app/states/EmptyState';
 import { graphql } from '../../gql';
@@ -74,47 +70,17 @@ export function PendingInvitations({ invitations }: PendingInvitationsProps) {
 
 function RevokeInvitationButton({ invitation }: { invitation: PendingInvitationRowFragment }) {
   const { t } = useTranslation('users');
-  const [opened, { open, close }] = useDisclosure(false);
-  const [error, setError] = useState<string | null>(null);
   const [{ fetching }, revoke] = useMutation(RevokeInvitationMutation);
-
-  const confirm = async () => {
-    setError(null);
-    const result = await revoke({ input: { invitationId: invitation.id } }, { additionalTypenames: ['Invitation'] });
-    if (result.error) {
-      setError(toUserError(result.error).message);
-      return;
-    }
-    close();
-    notifications.show({ color: 'green', message: t('invitations.revoked', { email: invitation.email }) });
-  };
-
   return (
-    <>
-      <Button
-        variant="subtle"
-        color="red"
-        size="xs"
-        onClick={() => {
-          setError(null);
-          open();
-        }}
-        aria-label={t('invitations.revokeLabel', { email: invitation.email })}
-      >
-        {t('invitations.revoke')}
-      </Button>
-      <ConfirmDialog
-        opened={opened}
-        onClose={close}
-        onConfirm={() => void confirm()}
-        loading={fetching}
-        error={error}
-        danger
-        title={t('invitations.revokeTitle')}
-        confirmLabel={t('invitations.revokeConfirm')}
-      >
-        {t('invitations.revokeMessage', { email: invitation.email })}
-      </ConfirmDialog>
-    </>
+    <ConfirmedActionButton
+      label={t('invitations.revoke')}
+      ariaLabel={t('invitations.revokeLabel', { email: invitation.email })}
+      title={t('invitations.revokeTitle')}
+      confirmLabel={t('invitations.revokeConfirm')}
+      message={t('invitations.revokeMessage', { email: invitation.email })}
+      successMessage={t('invitations.revoked', { email: invitation.email })}
+      run={() => revoke({ input: { invitationId: invitation.id } }, { additionalTypenames: ['Invitation'] })}
+      running={fetching}
+    />
   );
 }
