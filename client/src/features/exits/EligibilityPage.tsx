@@ -13,7 +13,7 @@ import { ErrorState } from '../../app/states/ErrorState';
 import { Forbidden } from '../../app/states/Forbidden';
 import { Loading } from '../../app/states/Loading';
 import { toUserError } from '../../app/errors';
-import { getActiveOrganizationSlug } from '../../app/useActiveOrganization';
+import { downloadFile } from '../../app/download';
 import { graphql } from '../../gql';
 import type { EligibilityStatus, StructureKind } from '../../gql/graphql';
 import { ELIGIBILITY_COLOR, formatRate } from '../contracts/contractFormat';
@@ -34,19 +34,7 @@ const NetworksQuery = graphql(`query EligibilityNetworks { organizations { id na
 const KINDS = ['ACI', 'AI', 'EI', 'EITI', 'ETTI', 'GEIQ'];
 const DEPARTMENTS = ['04', '05', '06', '13', '83', '84'];
 
-async function downloadCsv(query: string) {
-  const slug = getActiveOrganizationSlug();
-  const res = await fetch(`/api/eligibility.csv?${query}`, { credentials: 'same-origin', headers: slug ? { 'X-Organization': slug } : {} });
-  if (!res.ok) throw new Error(String(res.status));
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'eligibilite.csv';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const downloadCsv = (query: string) => downloadFile(`/api/eligibility.csv?${query}`, 'eligibilite.csv');
 
 const CONTEXT = { additionalTypenames: ['ExitReport'] };
 

@@ -12,7 +12,7 @@ import { toUserError } from '../../app/errors';
 import { AnswerForm } from './AnswerForm';
 import { MeetingAnswers, MinutesSection } from './MeetingSections';
 import { ActionItemsTable, AddActionForm, type Participant } from './ActionItemsSection';
-import { downloadIcs } from './downloadIcs';
+import { downloadFile } from '../../app/download';
 import { RescheduleForm } from './RescheduleForm';
 import { formatMeetingRange } from './meetingTime';
 
@@ -128,7 +128,7 @@ export function MeetingPage() {
           <Text>{formatMeetingRange(m.startsAt, m.endsAt)}</Text>
         </div>
         <Group>
-          <Button variant="default" onClick={() => downloadIcs(m.icsPath, 'reunion.ics').catch((e) => notifications.show({ color: 'red', message: toUserError(e).message }))}>
+          <Button variant="default" onClick={() => downloadFile(m.icsPath, 'reunion.ics').catch((e) => notifications.show({ color: 'red', message: toUserError(e).message }))}>
             {t('meeting.download')}
           </Button>
           {m.canManage && m.status !== 'CANCELLED' ? (

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getActiveOrganizationSlug } from '../../app/useActiveOrganization';
+import { downloadFile } from '../../app/download';
 
 export interface ExportButtonProps {
   /** Query string of the export route (the list's filters). */
@@ -17,22 +17,7 @@ export function ExportButton({ query }: ExportButtonProps) {
   const download = async () => {
     setBusy(true);
     try {
-      const slug = getActiveOrganizationSlug();
-      const res = await fetch(`/api/members.csv?${query}`, {
-        credentials: 'same-origin',
-        headers: slug ? { 'X-Organization': slug } : {},
-      });
-      if (!res.ok) throw new Error(String(res.status));
-      const blob = await res.blob();
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'registre.csv';
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await downloadFile(`/api/members.csv?${query}`, 'registre.csv');
     } catch {
       notifications.show({ color: 'red', message: t('errors:INTERNAL_SERVER_ERROR') });
     } finally {
