@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../core/context.js';
-import { LoginInput, LoginPayload, MembershipNode, UserNode, toMembershipNode, toUserNode } from './auth.types.js';
+import { LoginInput, LoginPayload, MembershipNode, UserNode, toUserNode, toViewerMembershipNode } from './auth.types.js';
 import { login, logout } from './auth.service.js';
-import { findVisibleMembership } from './users.service.js';
 
 @Resolver()
 export class AuthResolver {
@@ -24,9 +23,9 @@ export class AuthResolver {
   }
 
   @Query(() => MembershipNode, { nullable: true, description: 'The membership the request acts for (X-Organization header, or the only one).' })
-  async activeMembership(@Ctx() ctx: AppContext): Promise<MembershipNode | null> {
+  activeMembership(@Ctx() ctx: AppContext): MembershipNode | null {
+    // Already loaded with the session: no query needed.
     const m = ctx.viewer && ctx.organization && ctx.viewer.memberships.find((x) => x.organization.id === ctx.organization!.id);
-    const row = m ? await findVisibleMembership(ctx, m.id) : null;
-    return row && toMembershipNode(row);
+    return m ? toViewerMembershipNode(ctx.viewer!.userId, m) : null;
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../core/relay.js';
 import { Role } from './role.js';
+import type { ViewerMembership } from '../core/context.js';
 import { OrganizationNode } from '../organizations/organization.types.js';
 
 @ObjectType('User', { implements: Node, description: 'A person. Their roles are per organisation (memberships).' })
@@ -37,6 +38,10 @@ export const toMembershipNode = (m: { id: string; userId: string; organizationId
     createdAt: m.createdAt,
     version: m.version,
   });
+
+/** A membership the viewer holds (loaded with the session) as its GraphQL node. */
+export const toViewerMembershipNode = (userId: string, m: ViewerMembership) =>
+  toMembershipNode({ id: m.id, userId, organizationId: m.organization.id, role: m.role, createdAt: m.createdAt, version: m.version });
 
 @ObjectType('Invitation', { implements: Node, description: 'A pending invitation to join an organisation.' })
 export class InvitationNode extends Node {

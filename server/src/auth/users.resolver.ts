@@ -8,7 +8,7 @@ import { inList } from '../core/sql.js';
 import { notFound } from '../core/errors.js';
 import { OrganizationNode, toOrganizationNode } from '../organizations/organization.types.js';
 import { findOrganization, ownOrganization } from '../organizations/organization.service.js';
-import { ChangeMembershipRoleInput, MembershipNode, RemoveMembershipInput, UserNode, toMembershipNode, toUserNode } from './auth.types.js';
+import { ChangeMembershipRoleInput, MembershipNode, RemoveMembershipInput, UserNode, toMembershipNode, toUserNode, toViewerMembershipNode } from './auth.types.js';
 import { changeMembershipRole, findVisibleMembership, listOrganizationUsers, removeMembership } from './users.service.js';
 import { manageableScopeSql } from './manageable.js';
 import { Role } from './role.js';
@@ -96,8 +96,6 @@ export class UserFieldsResolver {
   memberships(@Root() u: UserNode, @Ctx() ctx: AppContext): MembershipNode[] {
     const viewer = requireViewer(ctx);
     if (u.rawId !== viewer.userId) return [];
-    return viewer.memberships.map((m) =>
-      toMembershipNode({ id: m.id, userId: viewer.userId, organizationId: m.organization.id, role: m.role, createdAt: m.createdAt, version: m.version }),
-    );
+    return viewer.memberships.map((m) => toViewerMembershipNode(viewer.userId, m));
   }
 }
