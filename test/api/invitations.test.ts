@@ -141,3 +141,33 @@ describe('dates and payloads', () => {
     expect(preview.data.invitation.expiresAt).toMatch(/Z$/);
   });
 });
+
+describe('bad input to the people mutations', () => {
+  let app: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.login('admin@chantier-ecole.example');
+  });
+  afterAll(() => app?.close());
+
+  it('a role from another kind of organisation names the field and changes nothing', async () => {
+    const users = await app.gql(USERS, {}, { token: admin });
+    const m = users.data.organizationUsers.edges[0].node;
+    const r = await app.gql(`mutation($i: ChangeMembershipRoleInput!) { changeMembershipRole(input: $i) { role } }`, { i: { membershipId: m.id, role: 'REGION_ADMIN' } }, { token: admin });
+    expect(errorCode(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions.fields[0]).toMatchObject({ field: 'role', code: 'role.not_for_organization' });
+    const after = await app.gql(USERS, {}, { token: admin });
+    expect(after.data.organizationUsers.edges[0].node.role).toBe(m.role);
+  });
+
+  it('sign-in without an email, and an invitation accepted without a name, name their fields', async () => {
+    const login = await app.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: '', password: 'x' } });
+    expect(login.errors![0].extensions.fields[0]).toMatchObject({ field: 'email', code: 'required' });
+    const inv = await app.gql(INVITE, { i: { email: 'noname@example.org', role: 'FEDERATION_STAFF' } }, { token: admin });
+    const accept = await app.gql(ACCEPT, { i: { token: tokenOf(inv.data.inviteUser.inviteUrl), displayName: '  ', password: 'long-enough-password' } });
+    expect(accept.errors![0].extensions.fields[0]).toMatchObject({ field: 'displayName', code: 'required' });
+    expect(await app.sql(`select 1 from users where email = 'noname@example.org'`)).toHaveLength(0);
+    expect(await app.sql(`select accepted_at from invitations where email = 'noname@example.org'`)).toEqual([{ accepted_at: null }]);
+  });
+});
